@@ -1,0 +1,249 @@
+package io.crosscheck.check;
+
+import io.crosscheck.extract.Claim;
+import io.crosscheck.extract.Extraction;
+import io.crosscheck.load.Article;
+import io.crosscheck.load.LoadResult;
+import io.crosscheck.load.Suppression;
+import io.crosscheck.report.Evidence;
+import io.crosscheck.report.Finding;
+import io.crosscheck.report.Report;
+import io.crosscheck.report.RuleError;
+import io.crosscheck.report.Severity;
+import io.crosscheck.resolve.ResolvedStory;
+import io.crosscheck.resolve.Resolver;
+import io.crosscheck.rules.ClaimGroup;
+import io.crosscheck.rules.Grouping;
+import io.crosscheck.rules.RuleEngine;
+import io.crosscheck.rules.RuleMeta;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+
+
+/**
+ * The whole check: articles in, report out. Extraction runs per article, resolution and rules per
+ * story, both in parallel on {@code threads} threads; the report is the same whatever the thread
+ * count or input order.
+ */
+public final class Checker {
+  /** A rule id of the findings the checker itself makes for suppressions that silence nothing. */
+  public static final String UNUSED_SUPPRESSION = "unused-suppression";
+
+  private final Extraction extraction;
+  private final Resolver resolver;
+  private final RuleEngine engine;
+  private final Config config;
+  private final int threads;
+
+  public Checker(Extraction extraction, Resolver resolver, RuleEngine engine, Config config, int threads) {
+    this.extraction = extraction;
+    this.resolver = resolver;
+    this.engine = engine;
+    this.config = config;
+    this.threads = Math.max(1, threads);
+  }
+
+  public RuleEngine engine() {
+    return engine;
+  }
+
+  /** Checks every story of the loaded articles; {@code baseline} fingerprints are left out. */
+  public Report check(LoadResult loaded, Set<String> baseline) {
+    List<Article> articles = loaded.articles();
+    List<List<Claim>> perArticle = parallel(articles, extraction::extract);
+    List<Claim> claims = new ArrayList<>();
+    int n = 0;
+    for (List<Claim> cs : perArticle) {
+      for (Claim c : cs) {
+        claims.add(c.withId("c" + (++n)));
+      }
+    }
+    Map<String, List<Article>> stories = new LinkedHashMap<>();
+    Map<String, List<Claim>> storyClaims = new LinkedHashMap<>();
+    Map<String, Article> byId = new HashMap<>();
+    for (Article a : articles) {
+      stories.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(a);
+      byId.put(a.id(), a);
+    }
+    for (Claim c : claims) {
+      storyClaims.computeIfAbsent(byId.get(c.article()).story(), k -> new ArrayList<>()).add(c);
+    }
+    List<String> storyIds = new ArrayList<>(stories.keySet());
+    List<StoryResult> results =
+        parallel(storyIds, s -> checkStory(s, stories.get(s), storyClaims.getOrDefault(s, List.of()), byId));
+    List<Claim> resolvedClaims = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    List<RuleError> ruleErrors = new ArrayList<>();
+    for (StoryResult r : results) {
+      resolvedClaims.addAll(r.claims);
+      findings.addAll(r.findings);
+      ruleErrors.addAll(r.errors);
+    }
+    Map<String, Integer> claimOrder = new HashMap<>();
+    for (int i = 0; i < claims.size(); i++) {
+      claimOrder.put(claims.get(i).id(), i);
+    }
+    resolvedClaims.sort(Comparator.comparingInt(c -> claimOrder.get(c.id())));
+    findings = suppress(findings, articles);
+    findings.removeIf(f -> baseline.contains(f.fingerprint()));
+    List<Report.RuleInfo> infos = new ArrayList<>();
+    for (RuleMeta m : engine.rules().rules()) {
+      infos.add(new Report.RuleInfo(m.id(), config.severities().getOrDefault(m.id(), m.severity()), m.description(), m.file()));
+    }
+    return new Report(articles, resolvedClaims, findings, loaded.errors(), ruleErrors, infos);
+  }
+
+  /** Extraction and resolution only, for {@code crosscheck claims}: a report with no findings. */
+  public Report claimsOnly(LoadResult loaded) {
+    List<Article> articles = loaded.articles();
+    List<List<Claim>> perArticle = parallel(articles, extraction::extract);
+    Map<String, List<Article>> stories = new LinkedHashMap<>();
+    Map<String, List<Claim>> storyClaims = new LinkedHashMap<>();
+    int n = 0;
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      stories.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(a);
+      for (Claim c : perArticle.get(i)) {
+        storyClaims.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(c.withId("c" + (++n)));
+      }
+    }
+    List<Claim> out = new ArrayList<>();
+    for (String s : stories.keySet()) {
+      out.addAll(resolver.resolve(s, stories.get(s), storyClaims.getOrDefault(s, List.of())).claims());
+    }
+    out.sort(Comparator.comparingInt(c -> Integer.parseInt(c.id().substring(1))));
+    return new Report(articles, out, List.of(), loaded.errors(), List.of(), List.of());
+  }
+
+  private record StoryResult(List<Claim> claims, List<Finding> findings, List<RuleError> errors) {}
+
+  private StoryResult checkStory(String story, List<Article> articles, List<Claim> claims, Map<String, Article> byId) {
+    ResolvedStory resolved = resolver.resolve(story, articles, claims);
+    List<ClaimGroup> groups = Grouping.groups(resolved);
+    RuleEngine.Outcome outcome = engine.run(story, groups);
+    Map<String, Integer> articleOrder = new HashMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      articleOrder.put(articles.get(i).id(), i);
+    }
+    Map<String, Finding> unique = new LinkedHashMap<>();
+    for (RuleEngine.Fired f : outcome.fired()) {
+      Finding finding = toFinding(f, byId, articleOrder);
+      if (finding != null) {
+        unique.putIfAbsent(finding.fingerprint() + "\u0000" + finding.message(), finding);
+      }
+    }
+    return new StoryResult(resolved.claims(), new ArrayList<>(unique.values()), outcome.errors());
+  }
+
+  private Finding toFinding(RuleEngine.Fired fired, Map<String, Article> byId, Map<String, Integer> articleOrder) {
+    RuleMeta rule = fired.rule();
+    Severity severity = config.severities().get(rule.id());
+    if (severity == null) {
+      severity = fired.hit().severity() == null ? rule.severity() : Severity.of(fired.hit().severity());
+    }
+    List<Claim> cs = new ArrayList<>();
+    TreeSet<String> keys = new TreeSet<>();
+    TreeSet<String> arts = new TreeSet<>();
+    Set<String> seen = new HashSet<>();
+    for (ClaimGroup g : fired.hit().groups()) {
+      keys.add(g.key());
+      for (Claim c : g.claims()) {
+        if (seen.add(c.id())) {
+          cs.add(c);
+          arts.add(c.article());
+        }
+      }
+    }
+    if (cs.isEmpty()) {
+      return null;
+    }
+    cs.sort(Comparator.comparingInt((Claim c) -> articleOrder.getOrDefault(c.article(), 0)).thenComparingInt(Claim::start));
+    List<Evidence> evidence = new ArrayList<>();
+    for (Claim c : cs) {
+      Article a = byId.get(c.article());
+      evidence.add(new Evidence(c.id(), c.article(), a.path(), c.line(), c.column(), c.endColumn(), c.value(),
+          c.sentence(), c.event().label()));
+    }
+    ClaimGroup first = fired.hit().groups().get(0);
+    String fp = fingerprint(rule.id() + "|" + first.subject() + "|" + String.join("|", keys) + "|" + String.join(",", arts));
+    return new Finding(rule.id(), severity, first.kind(), first.subject(), fired.hit().message(), evidence, fp);
+  }
+
+  /** Drops findings silenced by inline comments; reports comments that silence nothing. */
+  private List<Finding> suppress(List<Finding> findings, List<Article> articles) {
+    Map<String, Article> byId = new HashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
+    Set<Suppression> used = new HashSet<>();
+    List<Finding> kept = new ArrayList<>();
+    for (Finding f : findings) {
+      boolean silenced = false;
+      for (Evidence e : f.evidence()) {
+        Article a = byId.get(e.article());
+        for (Suppression s : a == null ? List.<Suppression>of() : a.suppressions()) {
+          if (s.covers(f.rule(), e.line())) {
+            used.add(s);
+            silenced = true;
+          }
+        }
+      }
+      if (!silenced) {
+        kept.add(f);
+      }
+    }
+    for (Article a : articles) {
+      for (Suppression s : a.suppressions()) {
+        if (!used.contains(s)) {
+          String what = s.rule().equals("*") ? "any rule" : "'" + s.rule() + "'";
+          String msg = "this crosscheck-disable comment for " + what + " silences nothing; remove it";
+          Evidence ev = new Evidence("", a.id(), a.path(), s.at().line(), s.at().column(), s.at().column(),
+              "crosscheck-disable " + s.rule(), "", "");
+          kept.add(new Finding(UNUSED_SUPPRESSION, Severity.INFO, "suppression", s.rule(), msg, List.of(ev),
+              fingerprint(UNUSED_SUPPRESSION + "|" + a.id() + "|" + s.rule() + "|" + s.fromLine())));
+        }
+      }
+    }
+    return kept;
+  }
+
+  static String fingerprint(String s) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private <T, R> List<R> parallel(List<T> items, java.util.function.Function<T, R> f) {
+    if (threads == 1 || items.size() < 2) {
+      return items.stream().map(f).toList();
+    }
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      return pool.submit(() -> items.parallelStream().map(f).toList()).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package io.crosscheck.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: {@code int run(String... args)} is the seam tests call in-process with their
+ * own writers.
+ */
+@Command(
+    name = "crosscheck",
+    mixinStandardHelpOptions = true,
+    versionProvider = Cli.VersionProvider.class,
+    description = "Finds contradictions between news articles about the same story.",
+    subcommands = {CheckCommand.class, ClaimsCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  no finding at or above --fail-on, every input read",
+      "  1  internal error (a bug: please report it)",
+      "  2  bad usage, configuration or rule files",
+      "  4  findings at or above --fail-on (default: error)",
+      "  5  some inputs could not be read (the others were checked and reported)"
+    })
+public final class Cli implements Runnable {
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  public Cli(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: check, claims or rules");
+  }
+
+  /** Runs one command line and returns the exit code. */
+  public int run(String... args) {
+    CommandLine cl = new CommandLine(this);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          err.println("crosscheck: " + ex.getMessage());
+          err.println("run 'crosscheck --help' for usage");
+          err.flush();
+          return ExitCode.USAGE.code;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          if (ex instanceof CliException ce) {
+            err.println(ce.getMessage());
+            err.flush();
+            return ce.code.code;
+          }
+          err.println("crosscheck: internal error: " + ex);
+          StackTraceElement[] st = ex.getStackTrace();
+          for (int i = 0; i < Math.min(5, st.length); i++) {
+            err.println("    at " + st[i]);
+          }
+          err.flush();
+          return ExitCode.INTERNAL.code;
+        });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  PrintWriter out() {
+    return out;
+  }
+
+  PrintWriter err() {
+    return err;
+  }
+
+  /** The version from the jar manifest. */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"crosscheck " + io.crosscheck.report.Version.get()};
+    }
+  }
+}

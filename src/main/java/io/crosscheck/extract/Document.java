@@ -1,0 +1,153 @@
+package io.crosscheck.extract;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import io.crosscheck.load.Article;
+import io.crosscheck.load.Position;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * An article split into paragraphs and sentences, shared by every extractor.
+ *
+ * <p>A paragraph is a run of non-blank lines. Sentences come from ICU's sentence break iterator
+ * with the standard abbreviation exceptions ("Mr.", "U.S.", "Jan."), never across paragraphs.
+ */
+public final class Document {
+  /** A sentence: text offsets {@code [start, end)} and its paragraph's index. */
+  public record Sentence(int start, int end, int paragraph) {}
+
+  /** A paragraph: text offsets {@code [start, end)}. */
+  public record Paragraph(int start, int end) {}
+
+  private static final ULocale SENTENCES = new ULocale("en@ss=standard");
+
+  private final Article article;
+  private final String text;
+  private final List<Paragraph> paragraphs;
+  private final List<Sentence> sentences;
+
+  public Document(Article article) {
+    this.article = article;
+    this.text = article.text();
+    this.paragraphs = splitParagraphs(text);
+    this.sentences = splitSentences(text, paragraphs);
+  }
+
+  public Article article() {
+    return article;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public List<Paragraph> paragraphs() {
+    return paragraphs;
+  }
+
+  public List<Sentence> sentences() {
+    return sentences;
+  }
+
+  public String text(Sentence s) {
+    return text.substring(s.start(), s.end());
+  }
+
+  public String text(Paragraph p) {
+    return text.substring(p.start(), p.end());
+  }
+
+  /** The sentence holding a text offset (the last one when past the end). */
+  public Sentence sentenceAt(int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (sentences.get(mid).start() <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return sentences.get(lo);
+  }
+
+  public Paragraph paragraphOf(Sentence s) {
+    return paragraphs.get(s.paragraph());
+  }
+
+  /**
+   * A claim at text offsets {@code [start, end)}, with its position and sentence filled in; the
+   * value as written is the text there.
+   */
+  public Claim claim(
+      ClaimKind kind, String subject, String attribute, int start, int end, ClaimValue value, EventContext event) {
+    Position p = article.position(start);
+    Sentence s = sentenceAt(start);
+    String sentence = text.substring(s.start(), Math.max(s.end(), Math.min(text.length(), end))).strip();
+    return new Claim(
+        "", article.id(), kind, subject, attribute, text.substring(start, end), value, start, end, p.line(), p.column(),
+        sentence, event);
+  }
+
+  private static List<Paragraph> splitParagraphs(String text) {
+    List<Paragraph> out = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && isLineBreak(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !isLineBreak(text.charAt(i))) {
+        i++;
+      }
+      int end = i;
+      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      int s = start;
+      while (s < end && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      if (end > s) {
+        out.add(new Paragraph(s, end));
+      }
+    }
+    if (out.isEmpty()) {
+      out.add(new Paragraph(0, 0));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
+  }
+
+  private static List<Sentence> splitSentences(String text, List<Paragraph> paragraphs) {
+    List<Sentence> out = new ArrayList<>();
+    BreakIterator it = BreakIterator.getSentenceInstance(SENTENCES);
+    for (int p = 0; p < paragraphs.size(); p++) {
+      Paragraph para = paragraphs.get(p);
+      if (para.end() == para.start()) {
+        out.add(new Sentence(para.start(), para.end(), p));
+        continue;
+      }
+      it.setText(text.substring(para.start(), para.end()));
+      int start = it.first();
+      for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+        int s = para.start() + start;
+        int e = para.start() + end;
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+          e--;
+        }
+        if (e > s) {
+          out.add(new Sentence(s, e, p));
+        }
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+}

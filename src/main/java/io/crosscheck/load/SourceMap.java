@@ -1,0 +1,73 @@
+package io.crosscheck.load;
+
+import java.util.Arrays;
+
+/**
+ * Maps offsets in an article's analysed text back to line and column in the file as given.
+ *
+ * <p>Plain text maps one to one. Markdown and HTML keep a list of segments: each segment says
+ * that text offsets from {@code textStart[i]} on come from file offsets {@code fileStart[i]} on.
+ * Line breaks are CRLF, LF or a lone CR; all three count as one line end.
+ */
+public final class SourceMap {
+  private final int[] lineStarts;
+  private final int[] textStart;
+  private final int[] fileStart;
+
+  private SourceMap(String original, int[] textStart, int[] fileStart) {
+    this.lineStarts = lineStarts(original);
+    this.textStart = textStart;
+    this.fileStart = fileStart;
+  }
+
+  /** The text is the file content itself. */
+  public static SourceMap identity(String original) {
+    return new SourceMap(original, new int[] {0}, new int[] {0});
+  }
+
+  /** Segments in increasing text order; {@code textStart[0]} must be 0. */
+  public static SourceMap segments(String original, int[] textStart, int[] fileStart) {
+    if (textStart.length == 0 || textStart.length != fileStart.length || textStart[0] != 0) {
+      throw new IllegalArgumentException("segments must start at text offset 0");
+    }
+    return new SourceMap(original, textStart.clone(), fileStart.clone());
+  }
+
+  /** The file offset a text offset comes from. */
+  public int fileOffset(int textOffset) {
+    int i = Arrays.binarySearch(textStart, textOffset);
+    if (i < 0) {
+      i = -i - 2;
+    }
+    return fileStart[i] + (textOffset - textStart[i]);
+  }
+
+  /** Line and column in the file for a text offset. */
+  public Position position(int textOffset) {
+    int offset = fileOffset(textOffset);
+    int i = Arrays.binarySearch(lineStarts, offset);
+    if (i < 0) {
+      i = -i - 2;
+    }
+    return new Position(i + 1, offset - lineStarts[i] + 1);
+  }
+
+  private static int[] lineStarts(String s) {
+    int[] starts = new int[16];
+    int n = 0;
+    starts[n++] = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+        i++;
+      }
+      if (c == '\n' || c == '\r') {
+        if (n == starts.length) {
+          starts = Arrays.copyOf(starts, n * 2);
+        }
+        starts[n++] = i + 1;
+      }
+    }
+    return Arrays.copyOf(starts, n);
+  }
+}

@@ -1,0 +1,133 @@
+package io.crosscheck.rules;
+
+import io.crosscheck.extract.DateValue;
+import io.crosscheck.extract.Interval;
+import io.crosscheck.extract.Title;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The comparison helpers rules call: {@code Compare.disjoint($a, $b, $settings)}, {@code
+ * Compare.titlesExclusive($a, $b)}, {@code Compare.quoteSimilarity($a, $b)}, ... Each is a pure
+ * function of its arguments.
+ */
+public final class Compare {
+  private Compare() {}
+
+  /** Ranks of one office that one person cannot hold at once ("" is the office itself). */
+  private static final Set<String> EXCLUSIVE_RANKS = Set.of("", "deputy", "assistant", "under");
+
+  /** True when no number satisfies both ranges, even after the relative tolerance. */
+  public static boolean disjoint(ClaimGroup a, ClaimGroup b, Settings settings) {
+    Interval x = a.interval();
+    Interval y = b.interval();
+    if (x == null || y == null) {
+      return false;
+    }
+    double tol = settings == null ? 0 : settings.numericTolerance();
+    return !x.widen(tol).overlaps(y.widen(tol));
+  }
+
+  /** True when both groups are linked to one event of the story. */
+  public static boolean sameEvent(ClaimGroup a, ClaimGroup b) {
+    return !a.event().isEmpty() && a.event().equals(b.event());
+  }
+
+  /**
+   * True when the two titles cannot both be right for one person at one time: current (not
+   * former) titles of the same office and organisation with mutually exclusive ranks (deputy vs
+   * assistant vs under vs the office itself). "First deputy" and "acting" never conflict with
+   * "deputy"; different offices never conflict (one person may hold several roles).
+   */
+  public static boolean titlesExclusive(ClaimGroup a, ClaimGroup b) {
+    if (!(a.normalized() instanceof Title x) || !(b.normalized() instanceof Title y)) {
+      return false;
+    }
+    if (x.former() || y.former() || x.acting() || y.acting()) {
+      return false;
+    }
+    if (!x.office().equals(y.office())) {
+      return false;
+    }
+    if (!x.org().isEmpty() && !y.org().isEmpty() && !x.org().equals(y.org())) {
+      return false;
+    }
+    return !x.rank().equals(y.rank()) && EXCLUSIVE_RANKS.contains(x.rank()) && EXCLUSIVE_RANKS.contains(y.rank());
+  }
+
+  /** Activities that name the same kind of event: talks, meetings, sessions, conversations. */
+  public static boolean comparableActivity(ClaimGroup a, ClaimGroup b) {
+    return family(activity(a)).equals(family(activity(b)));
+  }
+
+  private static String activity(ClaimGroup g) {
+    return g.normalized() instanceof io.crosscheck.extract.Duration d ? d.activity() : "";
+  }
+
+  private static String family(String activity) {
+    return switch (activity.toLowerCase(Locale.ROOT)) {
+      case "talks", "meeting", "session", "conversation", "negotiations", "discussions", "summit", "council" -> "talks";
+      default -> activity.toLowerCase(Locale.ROOT);
+    };
+  }
+
+  /** True when a date claim names a weekday that its own calendar date does not fall on. */
+  public static boolean weekdayMismatch(ClaimGroup g) {
+    return g.normalized() instanceof DateValue d && d.date() != null && d.weekday() != d.date().getDayOfWeek();
+  }
+
+  /** The weekday a date claim's calendar date really falls on, capitalised. */
+  public static String realWeekday(ClaimGroup g) {
+    if (g.normalized() instanceof DateValue d && d.date() != null) {
+      String w = d.date().getDayOfWeek().name();
+      return w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+    }
+    return "";
+  }
+
+  /** True when two date claims put one event on different days. */
+  public static boolean differentDays(ClaimGroup a, ClaimGroup b) {
+    if (!(a.normalized() instanceof DateValue x) || !(b.normalized() instanceof DateValue y)) {
+      return false;
+    }
+    if (x.date() != null && y.date() != null) {
+      return !x.date().equals(y.date());
+    }
+    return x.weekday() != y.weekday();
+  }
+
+  /** True when both date claims are about an event (a meeting, talks) at the same place. */
+  public static boolean sameVenue(ClaimGroup a, ClaimGroup b) {
+    var x = a.claims().get(0).event();
+    var y = b.claims().get(0).event();
+    boolean place = x.place() != null && x.place().equals(y.place());
+    boolean org = x.org() == null || y.org() == null || Objects.equals(x.org(), y.org());
+    boolean noun = x.noun() != null && y.noun() != null && family(x.noun()).equals(family(y.noun()));
+    return place && org && noun;
+  }
+
+  /** How alike two quotes are: the share of the shorter quote's words found in order in the other. */
+  public static double quoteSimilarity(ClaimGroup a, ClaimGroup b) {
+    return QuoteDiff.of(a.getWords(), b.getWords()).similarity();
+  }
+
+  /**
+   * What changed between two renderings of one quotation: "meaning" (negation, numbers or content
+   * words), "wording" (function words, contractions, punctuation only) or "none" (the same once
+   * normalised, or one is an excerpt of the other).
+   */
+  public static String quoteChange(ClaimGroup a, ClaimGroup b) {
+    return QuoteDiff.of(a.getWords(), b.getWords()).change();
+  }
+
+  /** The changed words, for messages: "'demands' became 'requests'". */
+  public static String quoteChanges(ClaimGroup a, ClaimGroup b) {
+    return QuoteDiff.of(a.getWords(), b.getWords()).describe();
+  }
+
+  /** Both quotes long enough to compare (a one-word partial quote is not a rendering of a sentence). */
+  public static boolean comparableQuotes(ClaimGroup a, ClaimGroup b) {
+    return QuoteDiff.tokens(a.getWords()).size() >= 3 && QuoteDiff.tokens(b.getWords()).size() >= 3;
+  }
+}
