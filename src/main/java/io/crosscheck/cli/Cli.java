@@ -38,6 +38,14 @@ public final class Cli implements Runnable {
 
   /** Runs one command line and returns the exit code. */
   public int run(String... args) {
+    int code = commandLine().execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** The configured command line: writers, exception handlers and exit-code mapping. */
+  CommandLine commandLine() {
     CommandLine cl = new CommandLine(this);
     cl.setOut(out);
     cl.setErr(err);
@@ -64,10 +72,7 @@ public final class Cli implements Runnable {
           err.flush();
           return ExitCode.INTERNAL.code;
         });
-    int code = cl.execute(args);
-    out.flush();
-    err.flush();
-    return code;
+    return cl;
   }
 
   PrintWriter out() {
