@@ -125,7 +125,7 @@ final class CheckCommand implements Callable<Integer> {
       throw new CliException(ExitCode.USAGE, (output != null ? output : writeBaseline) + ": cannot write: " + e.getMessage());
     }
     if (verbose) {
-      cli.err().printf("rules compiled in %d ms; %d articles checked in %d ms%n", (t1 - t0) / 1_000_000,
+      cli.err().printf("rules loaded in %d ms; %d articles checked in %d ms%n", (t1 - t0) / 1_000_000,
           report.articles().size(), (t2 - t1) / 1_000_000);
     }
     Severity worst = report.worst();
