@@ -101,7 +101,8 @@ public final class Checker {
     findings.removeIf(f -> baseline.contains(f.fingerprint()));
     List<Report.RuleInfo> infos = new ArrayList<>();
     for (RuleMeta m : engine.rules().rules()) {
-      infos.add(new Report.RuleInfo(m.id(), config.severities().getOrDefault(m.id(), m.severity()), m.description(), m.file()));
+      infos.add(new Report.RuleInfo(m.id(), config.severities().getOrDefault(m.id(), m.severity()), m.description(), m.file(),
+          m.doc()));
     }
     return new Report(articles, resolvedClaims, findings, loaded.errors(), ruleErrors, infos);
   }

@@ -7,6 +7,7 @@ import io.crosscheck.extract.Extraction;
 import io.crosscheck.load.ArticleError;
 import io.crosscheck.load.LoadResult;
 import io.crosscheck.load.Loader;
+import io.crosscheck.report.RenderOptions;
 import io.crosscheck.report.Renderer;
 import io.crosscheck.report.Renderers;
 import io.crosscheck.report.Report;
@@ -62,6 +63,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+      description = "Colour the text report: auto (a terminal, NO_COLOR unset), always, never (default: ${DEFAULT-VALUE}).")
+  Terminal.ColorMode color;
+
   @Option(names = {"-v", "--verbose"}, description = "Print timings and library log lines on stderr.")
   boolean verbose;
 
@@ -76,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     Renderer renderer;
     try {
-      renderer = Renderers.of(format);
+      renderer = Renderers.of(format, new RenderOptions(Terminal.color(color, output != null, System.getenv())));
     } catch (IllegalArgumentException e) {
       throw new CliException(ExitCode.USAGE, "crosscheck: " + e.getMessage());
     }
@@ -99,7 +104,10 @@ final class CheckCommand implements Callable<Integer> {
     LoadResult loaded = Loader.load(paths);
     Checker checker = new Checker(Extraction.standard(), new Resolver(Lexicon.withFiles(config.lexicons())),
         new RuleEngine(rules, config.settings(), config.disabled(), 30_000), config, threads);
-    Report report = checker.check(loaded, known);
+    Report report;
+    try (Progress progress = Progress.start(cli.err(), loaded.articles().size(), Terminal.isTerminal(2))) {
+      report = checker.check(loaded, known);
+    }
     long t2 = System.nanoTime();
     for (ArticleError e : report.articleErrors()) {
       cli.err().println(e.line());
