@@ -45,7 +45,8 @@ record FrontMatter(int bodyStart, Map<String, String> values, Map<String, Intege
     }
     if (closing < 0) {
       return new FrontMatter(0, Map.of(), Map.of(), 1,
-          "front matter opened here is never closed with a '---' line; read as Markdown without metadata");
+          "broken front matter: the '---' line that opens it is never followed by a closing '---' line;"
+              + " read as Markdown without metadata");
     }
     String yaml = content.substring(yamlStart, closing);
     int firstLine = SourceMap.lineOf(lineStarts, yamlStart);
@@ -56,7 +57,7 @@ record FrontMatter(int bodyStart, Map<String, String> values, Map<String, Intege
       JsonLocation loc = e.getLocation();
       int line = loc == null || loc.getLineNr() < 1 ? firstLine : firstLine + loc.getLineNr() - 1;
       return broken(closingEnd, Math.min(line, SourceMap.lineOf(lineStarts, Math.max(yamlStart, closing - 1))),
-          "not valid YAML (" + firstLine(e.getOriginalMessage()) + ")");
+          "not valid YAML (" + yamlProblem(e.getOriginalMessage()) + ")");
     }
     if (root == null || root.isNull() || root.isMissingNode()) {
       return new FrontMatter(closingEnd, Map.of(), Map.of(), 0, null);
@@ -139,7 +140,21 @@ record FrontMatter(int bodyStart, Map<String, String> values, Map<String, Intege
     return i;
   }
 
-  private static String firstLine(String s) {
-    return s == null ? "" : s.lines().findFirst().orElse("").strip();
+  /**
+   * SnakeYAML's message in one line: its unindented lines ("while parsing a flow sequence",
+   * "expected ',' or ']', but got <stream end>"), without the indented excerpts and marks.
+   */
+  static String yamlProblem(String message) {
+    if (message == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))).forEach(l -> {
+      if (sb.length() > 0) {
+        sb.append(": ");
+      }
+      sb.append(l.strip());
+    });
+    return sb.length() > 200 ? sb.substring(0, 197) + "..." : sb.toString();
   }
 }

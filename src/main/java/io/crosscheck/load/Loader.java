@@ -480,7 +480,7 @@ public final class Loader {
       } catch (JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
         String where = loc != null && loc.getLineNr() > 0 ? m + ":" + loc.getLineNr() : m.toString();
-        errors.add(new ArticleError(where, "not valid YAML (" + firstLine(e.getOriginalMessage())
+        errors.add(new ArticleError(where, "not valid YAML (" + FrontMatter.yamlProblem(e.getOriginalMessage())
             + "); the folder's articles are read without their metadata"));
       } catch (IOException e) {
         errors.add(new ArticleError(m.toString(), "cannot read manifest: " + describe(e)));
