@@ -60,6 +60,11 @@ public record Claim(
     return new Claim(id, article, kind, newSubject, attribute, value, normalized, start, end, line, column, sentence, event);
   }
 
+  /** The claim with another normalised value of the same kind (resolution canonicalises titles). */
+  public Claim withNormalized(ClaimValue newNormalized) {
+    return new Claim(id, article, kind, subject, attribute, value, newNormalized, start, end, line, column, sentence, event);
+  }
+
   public Claim withEvent(EventContext newEvent) {
     return new Claim(id, article, kind, subject, attribute, value, normalized, start, end, line, column, sentence, newEvent);
   }

@@ -3,9 +3,9 @@ package io.crosscheck.rules;
 import io.crosscheck.extract.DateValue;
 import io.crosscheck.extract.Interval;
 import io.crosscheck.extract.Title;
+import io.crosscheck.resolve.Titles;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The comparison helpers rules call: {@code Compare.disjoint($a, $b, $settings)}, {@code
@@ -14,9 +14,6 @@ import java.util.Set;
  */
 public final class Compare {
   private Compare() {}
-
-  /** Ranks of one office that one person cannot hold at once ("" is the office itself). */
-  private static final Set<String> EXCLUSIVE_RANKS = Set.of("", "deputy", "assistant", "under");
 
   /** True when no number satisfies both ranges, even after the relative tolerance. */
   public static boolean disjoint(ClaimGroup a, ClaimGroup b, Settings settings) {
@@ -41,19 +38,7 @@ public final class Compare {
    * "deputy"; different offices never conflict (one person may hold several roles).
    */
   public static boolean titlesExclusive(ClaimGroup a, ClaimGroup b) {
-    if (!(a.normalized() instanceof Title x) || !(b.normalized() instanceof Title y)) {
-      return false;
-    }
-    if (x.former() || y.former() || x.acting() || y.acting()) {
-      return false;
-    }
-    if (!x.office().equals(y.office())) {
-      return false;
-    }
-    if (!x.org().isEmpty() && !y.org().isEmpty() && !x.org().equals(y.org())) {
-      return false;
-    }
-    return !x.rank().equals(y.rank()) && EXCLUSIVE_RANKS.contains(x.rank()) && EXCLUSIVE_RANKS.contains(y.rank());
+    return a.normalized() instanceof Title x && b.normalized() instanceof Title y && Titles.exclusive(x, y);
   }
 
   /** Activities that name the same kind of event: talks, meetings, sessions, conversations. */

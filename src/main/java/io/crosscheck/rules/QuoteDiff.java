@@ -28,7 +28,7 @@ record QuoteDiff(double similarity, String change, List<String> removed, List<St
           "where", "when", "how", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did",
           "have", "has", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "it",
           "its", "they", "them", "their", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "i",
-          "me", "my", "there", "here", "also", "even", "just", "very", "really", "at", "s", "up", "out", "off",
+          "me", "my", "there", "here", "also", "even", "just", "very", "really", "s", "up", "out", "off",
           "too", "yet", "still", "already", "now", "ever", "before");
 
   /** Words in order, lower-cased and with contractions expanded. */

@@ -1,0 +1,371 @@
+package io.crosscheck.resolve;
+
+import io.crosscheck.resolve.Names.PersonName;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Clusters the person mentions of one story into people and names each by its canonical name.
+ *
+ * <p>Full names ("Sergey Lavrov", "Wendy R. Sherman") are blocked by surname through a {@link
+ * NameIndex} (sound-alike or spelt-alike surnames) and merged when the surnames are one
+ * transliteration (or a spelling slip that sounds the same, never two spellings in one article),
+ * the given names agree (transliteration, initial) and middle initials do not contradict. A
+ * merge must agree with every name already in the cluster, so "Jake Sullivan" and "Dan Sullivan"
+ * stay apart and "J. Sullivan" cannot join both. A surname alone ("Mr. Lavrov") goes to the one
+ * person of the story with that surname or, when several share it, to the one named most
+ * recently before it in the same article; otherwise it stays a person of its own.
+ *
+ * <p>The canonical name is the most complete (given name written out), then most widespread
+ * (articles, then mentions), then alphabetically first spelling.
+ */
+final class People {
+  /**
+   * One mention of a person.
+   *
+   * @param article the article id
+   * @param name the parsed name
+   * @param pos text offset of the mention in its article
+   * @param counts false for mentions that must not weigh on the canonical spelling
+   */
+  record Mention(String article, PersonName name, int pos, boolean counts) {}
+
+  private static final class Variant {
+    final int id;
+    final PersonName name;
+    final String surnameKey;
+    final Set<String> articles = new LinkedHashSet<>();
+    final Map<String, Integer> displays = new LinkedHashMap<>();
+    final Map<String, List<Integer>> positions = new HashMap<>();
+    int count;
+
+    Variant(int id, PersonName name) {
+      this.id = id;
+      this.name = name;
+      this.surnameKey = Keys.fold(name.surname());
+    }
+
+    String display() {
+      String best = name.display();
+      int n = -1;
+      for (Map.Entry<String, Integer> e : displays.entrySet()) {
+        if (e.getValue() > n) {
+          best = e.getKey();
+          n = e.getValue();
+        }
+      }
+      return best;
+    }
+  }
+
+  private final List<Mention> mentions;
+  private final Function<String, String> textOf;
+  private final String[] canonical;
+  private final int[] cluster;
+
+  /**
+   * Resolves the mentions.
+   *
+   * @param textOf the text of an article by id (for "named most recently" when a surname is shared)
+   */
+  People(List<Mention> mentions, Function<String, String> textOf) {
+    this.mentions = List.copyOf(mentions);
+    this.textOf = textOf;
+    this.canonical = new String[mentions.size()];
+    this.cluster = new int[mentions.size()];
+    run();
+  }
+
+  /** The canonical name of mention {@code i}. */
+  String canonical(int i) {
+    return canonical[i];
+  }
+
+  /** The person (cluster number) of mention {@code i}: equal for mentions of one person. */
+  int person(int i) {
+    return cluster[i];
+  }
+
+  private void run() {
+    // 1. distinct spellings of full names
+    Map<String, Variant> variants = new LinkedHashMap<>();
+    int[] variantOf = new int[mentions.size()];
+    List<Variant> vs = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      variantOf[i] = -1;
+      if (!m.name().hasGiven()) {
+        continue;
+      }
+      Variant v = variants.computeIfAbsent(m.name().key(), k -> {
+        Variant nv = new Variant(vs.size(), m.name());
+        vs.add(nv);
+        return nv;
+      });
+      variantOf[i] = v.id;
+      v.positions.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m.pos());
+      if (m.counts()) {
+        v.articles.add(m.article());
+        v.count++;
+        v.displays.merge(m.name().display(), 1, Integer::sum);
+      }
+    }
+    // 2. blocking: one Lucene document per distinct surname spelling
+    Map<String, Integer> surnameOrd = new LinkedHashMap<>();
+    for (Variant v : vs) {
+      surnameOrd.putIfAbsent(v.surnameKey, surnameOrd.size());
+    }
+    List<String> surnames = new ArrayList<>(surnameOrd.keySet());
+    Map<Integer, List<Variant>> bySurname = new HashMap<>();
+    for (Variant v : vs) {
+      bySurname.computeIfAbsent(surnameOrd.get(v.surnameKey), k -> new ArrayList<>()).add(v);
+    }
+    UnionFind uf = new UnionFind(vs.size());
+    Map<Integer, List<PersonName>> members = new HashMap<>();
+    for (Variant v : vs) {
+      members.put(v.id, new ArrayList<>(List.of(v.name)));
+    }
+    Map<String, List<Integer>> similarCache = new HashMap<>();
+    try (NameIndex index = new NameIndex(surnames)) {
+      Function<String, List<Integer>> similar = s -> similarCache.computeIfAbsent(Keys.fold(s), k -> {
+        List<Integer> out = new ArrayList<>();
+        for (int ord : index.similar(s)) {
+          if (surnamesMatch(s, index.surname(ord))) {
+            out.add(ord);
+          }
+        }
+        return out;
+      });
+      // 3. full names with written-out given names
+      for (Variant v : vs) {
+        if (!v.name.hasFullGiven()) {
+          continue;
+        }
+        for (int ord : similar.apply(v.name.surname())) {
+          for (Variant u : bySurname.getOrDefault(ord, List.of())) {
+            if (u.id != v.id && u.name.hasFullGiven()) {
+              tryUnion(uf, members, v, u);
+            }
+          }
+        }
+      }
+      // 4. initials ("W. Sherman"): the one person they fit
+      for (Variant v : vs) {
+        if (v.name.hasFullGiven()) {
+          continue;
+        }
+        Set<Integer> fits = new LinkedHashSet<>();
+        for (int ord : similar.apply(v.name.surname())) {
+          for (Variant u : bySurname.getOrDefault(ord, List.of())) {
+            if (u.id != v.id && u.name.hasFullGiven() && fitsAll(members.get(uf.find(u.id)), v.name)) {
+              fits.add(uf.find(u.id));
+            }
+          }
+        }
+        if (fits.size() == 1) {
+          int root = fits.iterator().next();
+          int r = uf.union(root, v.id);
+          List<PersonName> all = new ArrayList<>(members.get(root));
+          all.addAll(members.get(v.id));
+          members.put(r, all);
+        }
+      }
+      // 5. canonical spelling per person
+      Map<Integer, Variant> best = new HashMap<>();
+      Comparator<Variant> order = Comparator.comparing((Variant v) -> !v.name.hasFullGiven())
+          .thenComparing(v -> -v.articles.size())
+          .thenComparing(v -> -v.count)
+          .thenComparing(Variant::display);
+      for (Variant v : vs) {
+        best.merge(uf.find(v.id), v, (a, b) -> order.compare(a, b) <= 0 ? a : b);
+      }
+      for (int i = 0; i < mentions.size(); i++) {
+        if (variantOf[i] >= 0) {
+          int root = uf.find(variantOf[i]);
+          canonical[i] = best.get(root).display();
+          cluster[i] = root;
+        }
+      }
+      // 6. surnames alone
+      Map<String, List<Integer>> alone = new LinkedHashMap<>();
+      for (int i = 0; i < mentions.size(); i++) {
+        if (variantOf[i] >= 0) {
+          continue;
+        }
+        Mention m = mentions.get(i);
+        Set<Integer> people = new LinkedHashSet<>();
+        List<Variant> candidates = new ArrayList<>();
+        for (int ord : similar.apply(m.name().surname())) {
+          for (Variant u : bySurname.getOrDefault(ord, List.of())) {
+            people.add(uf.find(u.id));
+            candidates.add(u);
+          }
+        }
+        Integer root = null;
+        if (people.size() == 1) {
+          root = people.iterator().next();
+        } else if (people.size() > 1) {
+          root = mostRecent(m, candidates, uf);
+        }
+        if (root != null) {
+          canonical[i] = best.get(root).display();
+          cluster[i] = root;
+        } else {
+          alone.computeIfAbsent(Names.translit(m.name().surname()), k -> new ArrayList<>()).add(i);
+        }
+      }
+      // 7. people known by their surname only
+      int next = vs.size();
+      for (List<Integer> group : alone.values()) {
+        Map<String, Integer> displays = new LinkedHashMap<>();
+        Map<String, Set<String>> articles = new HashMap<>();
+        for (int i : group) {
+          Mention m = mentions.get(i);
+          if (m.counts() || displays.isEmpty()) {
+            displays.merge(m.name().display(), m.counts() ? 1 : 0, Integer::sum);
+            articles.computeIfAbsent(m.name().display(), k -> new HashSet<>()).add(m.article());
+          }
+        }
+        String name = displays.keySet().stream()
+            .min(Comparator.comparing((String d) -> -articles.get(d).size())
+                .thenComparing(d -> -displays.get(d))
+                .thenComparing(d -> d))
+            .orElseThrow();
+        for (int i : group) {
+          canonical[i] = name;
+          cluster[i] = next;
+        }
+        next++;
+      }
+    }
+  }
+
+  /** The person of the candidate spellings named last before the mention in its article, or null. */
+  private Integer mostRecent(Mention m, List<Variant> candidates, UnionFind uf) {
+    String text = textOf.apply(m.article());
+    Integer best = null;
+    int bestPos = -1;
+    for (Variant v : candidates) {
+      int root = uf.find(v.id);
+      for (int p : v.positions.getOrDefault(m.article(), List.of())) {
+        if (p < m.pos() && p > bestPos) {
+          bestPos = p;
+          best = root;
+        }
+      }
+      if (text != null) {
+        for (String d : v.displays.isEmpty() ? List.of(v.name.display()) : v.displays.keySet()) {
+          int p = m.pos() <= 0 ? -1 : text.lastIndexOf(d, m.pos() - 1);
+          if (p >= 0 && p > bestPos) {
+            bestPos = p;
+            best = root;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  private void tryUnion(UnionFind uf, Map<Integer, List<PersonName>> members, Variant v, Variant u) {
+    int a = uf.find(v.id);
+    int b = uf.find(u.id);
+    if (a == b) {
+      return;
+    }
+    boolean givenDiffer = v.name.hasFullGiven() && u.name.hasFullGiven()
+        && !Keys.fold(v.name.given()).equals(Keys.fold(u.name.given()));
+    if (!v.surnameKey.equals(u.surnameKey) || givenDiffer) {
+      // two spellings side by side in one article are two people ("John Smith" and "John Smyth")
+      for (String art : v.positions.keySet()) {
+        if (u.positions.containsKey(art)) {
+          return;
+        }
+      }
+    }
+    List<PersonName> x = members.get(a);
+    List<PersonName> y = members.get(b);
+    for (PersonName p : x) {
+      if (!fitsAll(y, p)) {
+        return;
+      }
+    }
+    int r = uf.union(a, b);
+    List<PersonName> all = new ArrayList<>(x);
+    all.addAll(y);
+    members.remove(a);
+    members.remove(b);
+    members.put(r, all);
+  }
+
+  /** True when the name agrees with every name of a cluster. */
+  private static boolean fitsAll(List<PersonName> cluster, PersonName p) {
+    for (PersonName q : cluster) {
+      if (!Names.givenCompatible(p.given(), q.given())) {
+        return false;
+      }
+      if (Names.translit(p.given()).equals(Names.translit(q.given())) && !Names.middleCompatible(p.middle(), q.middle())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** One transliteration, or a spelling slip that sounds the same. */
+  static boolean surnamesMatch(String a, String b) {
+    String x = Names.translit(a);
+    String y = Names.translit(b);
+    if (x.equals(y)) {
+      return true;
+    }
+    int edits = Names.surnameEdits(x.length() < y.length() ? x : y);
+    if (edits == 0 || Keys.distance(x, y, edits) > edits) {
+      return false;
+    }
+    List<String> ca = NameIndex.terms(NameIndex.SOUND, a);
+    for (String c : NameIndex.terms(NameIndex.SOUND, b)) {
+      if (ca.contains(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Union-find with path halving; the smaller index is the root, so results follow input order. */
+  private static final class UnionFind {
+    private final int[] parent;
+
+    UnionFind(int n) {
+      parent = new int[n];
+      for (int i = 0; i < n; i++) {
+        parent[i] = i;
+      }
+    }
+
+    int find(int x) {
+      while (parent[x] != x) {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+      }
+      return x;
+    }
+
+    int union(int a, int b) {
+      int x = find(a);
+      int y = find(b);
+      if (x == y) {
+        return x;
+      }
+      int r = Math.min(x, y);
+      parent[Math.max(x, y)] = r;
+      return r;
+    }
+  }
+}
