@@ -16,7 +16,7 @@ report="${1:-}"
 if [ -z "$report" ]; then
   mkdir -p "$root/target/browser"
   report="$root/target/browser/seed-report.html"
-  "$root/crosscheck" check "$root/fixtures/ukraine-talks-2022" --format html --fail-on none -o "$report"
+  (cd "$root" && ./crosscheck check fixtures/ukraine-talks-2022 --format html --fail-on none -o "$report")
 fi
 [ -f "$report" ] || { echo "check-html: $report: no such file" >&2; exit 2; }
 url="file://$(cd "$(dirname "$report")" && pwd)/$(basename "$report")"

@@ -18,7 +18,7 @@ mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 if [ -z "$report" ]; then
   report="$out/seed-report.html"
-  "$root/crosscheck" check "$root/fixtures/ukraine-talks-2022" --format html --fail-on none -o "$report"
+  (cd "$root" && ./crosscheck check fixtures/ukraine-talks-2022 --format html --fail-on none -o "$report")
 fi
 [ -f "$report" ] || { echo "screenshot: $report: no such file" >&2; exit 2; }
 url="file://$(cd "$(dirname "$report")" && pwd)/$(basename "$report")"

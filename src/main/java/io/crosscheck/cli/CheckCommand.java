@@ -104,9 +104,12 @@ final class CheckCommand implements Callable<Integer> {
     LoadResult loaded = Loader.load(paths);
     Checker checker = new Checker(Extraction.standard(), new Resolver(Lexicon.withFiles(config.lexicons())),
         new RuleEngine(rules, config.settings(), config.disabled(), 30_000), config, threads);
+    Progress progress = Progress.start(cli.err(), loaded.articles().size(), Terminal.isTerminal(2));
     Report report;
-    try (Progress progress = Progress.start(cli.err(), loaded.articles().size(), Terminal.isTerminal(2))) {
+    try {
       report = checker.check(loaded, known);
+    } finally {
+      progress.close();
     }
     long t2 = System.nanoTime();
     for (ArticleError e : report.articleErrors()) {

@@ -389,7 +389,7 @@ public final class HtmlRenderer implements Renderer {
         .finding { padding: .75rem; }
         .cards { gap: .5rem; }
         .card { padding: .5rem .6rem; font-size: .9rem; }
-        .card .n { font-size: 1.3rem; }
+        .card .n { display: block; font-size: 1.3rem; line-height: 1.2; }
         th, td { padding: .3rem .4rem; }
       }
       """;

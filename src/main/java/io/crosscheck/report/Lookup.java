@@ -126,19 +126,33 @@ final class Lookup {
     StringBuilder sb = new StringBuilder();
     int[] cols = new int[64];
     int prev = 0;
+    int prevOffset = -2;
     for (int i = lo; i < n; i++) {
-      Position p = a.position(i);
       char ch = t.charAt(i);
-      if (p.line() != line || ch == '\n' || ch == '\r') {
+      if (ch == '\n' || ch == '\r') {
         break;
       }
-      if (prev > 0 && p.column() > prev + 1) {
+      // a char right after the previous one in the file stands on its line, one column on;
+      // only after a gap (markup left out) is the position looked up again
+      int offset = a.map().fileOffset(i);
+      int column;
+      if (offset == prevOffset + 1) {
+        column = prev + 1;
+      } else {
+        Position p = a.position(i);
+        if (p.line() != line) {
+          break;
+        }
+        column = p.column();
+      }
+      if (prev > 0 && column > prev + 1) {
         cols = put(cols, sb.length(), prev + 1);
         sb.append(' ');
       }
-      cols = put(cols, sb.length(), p.column());
+      cols = put(cols, sb.length(), column);
       sb.append(ch == '\t' ? ' ' : ch);
-      prev = p.column();
+      prev = column;
+      prevOffset = offset;
     }
     if (sb.isEmpty()) {
       return null;

@@ -26,8 +26,10 @@ public final class MarkdownRenderer implements Renderer {
     StringBuilder sb = new StringBuilder();
     sb.append("## crosscheck report\n\n");
     sb.append("**").append(escape(TextRenderer.summary(report))).append("**\n");
-    if (!report.findings().isEmpty()) {
-      sb.append('\n');
+    sb.append('\n');
+    if (report.findings().isEmpty()) {
+      sb.append("No contradictions found.\n");
+    } else {
       table(sb, report);
     }
     int n = 0;

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -114,10 +115,10 @@ class GoldenTest {
       String el = k < e.length ? e[k] : "<no line>";
       String al = k < a.length ? a[k] : "<no line>";
       if (el.equals(al)) {
-        sb.append(String.format("  %4d   %s%n", k + 1, el));
+        sb.append(String.format(Locale.ROOT, "  %4d   %s%n", k + 1, el));
       } else {
-        sb.append(String.format("  %4d - %s%n", k + 1, el));
-        sb.append(String.format("  %4d + %s%n", k + 1, al));
+        sb.append(String.format(Locale.ROOT, "  %4d - %s%n", k + 1, el));
+        sb.append(String.format(Locale.ROOT, "  %4d + %s%n", k + 1, al));
       }
     }
     sb.append("if the new output is right, rewrite the golden files with\n")

@@ -36,6 +36,14 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void anEmptyReportSaysNothingWasFound() throws IOException {
+    StringWriter w = new StringWriter();
+    new MarkdownRenderer().render(SampleReport.empty(), w);
+    assertThat(w.toString()).isEqualTo("## crosscheck report\n\n**1 article, 0 claims: 0 errors, 0 warnings, 0 info**\n\n"
+        + "No contradictions found.\n\n<sub>crosscheck " + Version.get() + "</sub>\n");
+  }
+
+  @Test
   void codeSpansHoldBackticks() {
     assertThat(MarkdownRenderer.code("a.txt")).isEqualTo("`a.txt`");
     assertThat(MarkdownRenderer.code("a`b.txt")).isEqualTo("`` a`b.txt ``");
