@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The people a document names, for the title and quote extractors: words cut into tokens, person
@@ -77,12 +75,12 @@ final class People {
   /** Countries, country adjectives and organisations by first word, longest first (case as written). */
   static final Map<String, List<String[]>> ORGS = new HashMap<>();
 
-  static final Set<String> RANKS = Set.of("deputy", "vice", "assistant", "under", "associate");
-  static final Set<String> RANK_PREFIXES = Set.of("first", "principal", "senior");
+  static final Set<String> RANKS = words("deputy", "vice", "assistant", "under", "associate");
+  static final Set<String> RANK_PREFIXES = words("first", "principal", "senior");
 
   /** Capitalised words that start no name. */
   static final Set<String> NOT_NAMES =
-      Set.of(
+      words(
           "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "Of", "With", "As", "But", "And", "Or", "If",
           "When", "While", "After", "Before", "Since", "Still", "Yet", "So", "It", "He", "She", "They", "We", "I",
           "You", "This", "That", "These", "Those", "There", "Here", "His", "Her", "Their", "Our", "Its", "My", "Your",
@@ -94,7 +92,7 @@ final class People {
 
   /** Organisation head nouns: a capitalised run ending in one is an organisation, never a person. */
   static final Set<String> ORG_HEADS =
-      Set.of(
+      words(
           "Ministry", "Department", "Agency", "Office", "Council", "Commission", "Committee", "Government",
           "Administration", "Embassy", "Parliament", "Senate", "Congress", "Bank", "Fund", "Union", "Organization",
           "Organisation", "Alliance", "Service", "Services", "House", "Court", "Party", "Army", "Forces",
@@ -105,11 +103,11 @@ final class People {
           "mr", Gender.MALE, "mrs", Gender.FEMALE, "ms", Gender.FEMALE, "miss", Gender.FEMALE,
           "dr", Gender.UNKNOWN, "prof", Gender.UNKNOWN, "sir", Gender.MALE);
 
-  static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "bin", "ibn", "al", "la", "le");
+  static final Set<String> NAME_PARTICLES = words("de", "van", "von", "der", "den", "da", "di", "bin", "ibn", "al", "la", "le");
 
   /** Verbs that attribute words to a speaker. */
   static final Set<String> SPEECH_VERBS =
-      Set.of(
+      words(
           "said", "says", "say", "told", "tells", "noted", "notes", "added", "adds", "adding", "warned", "warns",
           "warning", "stated", "explained", "explains", "insisted", "insists", "argued", "argues", "replied",
           "replies", "responded", "asked", "asks", "wrote", "writes", "tweeted", "declared", "declares", "suggested",
@@ -121,7 +119,7 @@ final class People {
 
   /** Speech verbs that have a subject of their own (an organisation may be that subject). */
   static final Set<String> FINITE_SPEECH_VERBS =
-      Set.of(
+      words(
           "said", "says", "say", "told", "tells", "noted", "notes", "added", "adds", "warned", "warns", "stated",
           "accused", "accuses", "claimed", "claims", "called", "calls", "announced", "announces", "declared",
           "declares", "insisted", "insists", "argued", "argues", "replied", "responded", "suggested", "suggests",
@@ -163,6 +161,11 @@ final class People {
     }
   }
 
+  /** A fixed set of words (a hash set: looked up for every token). */
+  static Set<String> words(String... words) {
+    return Collections.unmodifiableSet(new HashSet<>(Arrays.asList(words)));
+  }
+
   private static Gender gender(String code) {
     return switch (code) {
       case "m" -> Gender.MALE;
@@ -195,9 +198,6 @@ final class People {
 
   /** A paragraph cut into words and single punctuation marks, with text offsets. */
   static final class Tokens {
-    private static final Pattern TOKEN =
-        Pattern.compile("(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*|\\S");
-
     final String text;
     final int size;
     final int[] start;
@@ -205,6 +205,9 @@ final class People {
     final String[] word;
     /** Lower case, curly apostrophes straightened. */
     final String[] lower;
+    /** Words of four letters or more, and how many of them start with a capital. */
+    final int longWords;
+    final int longCapitalised;
 
     private Tokens(String text, int[] start, int[] end, int size) {
       this.text = text;
@@ -213,25 +216,77 @@ final class People {
       this.end = end;
       this.word = new String[size];
       this.lower = new String[size];
+      int longs = 0;
+      int caps = 0;
       for (int i = 0; i < size; i++) {
-        word[i] = text.substring(start[i], end[i]);
-        lower[i] = word[i].toLowerCase(Locale.ROOT).replace('’', '\'');
+        String w = text.substring(start[i], end[i]);
+        word[i] = w;
+        lower[i] = plainLower(w) ? w : w.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+          longs++;
+          if (Character.isUpperCase(w.charAt(0))) {
+            caps++;
+          }
+        }
       }
+      this.longWords = longs;
+      this.longCapitalised = caps;
     }
 
+    private static boolean plainLower(String w) {
+      for (int k = 0; k < w.length(); k++) {
+        char c = w.charAt(k);
+        if (Character.isUpperCase(c) || c == '’') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Words (letters and digits, joined by inner hyphens and apostrophes: "Russia’s",
+     * "Thomas-Greenfield"), dotted acronyms ("U.S."), and every other non-space character alone.
+     */
     static Tokens of(String text, int from, int to) {
-      Matcher m = TOKEN.matcher(text).region(from, to);
-      int[] s = new int[64];
-      int[] e = new int[64];
+      int[] s = new int[Math.max(16, (to - from) / 4)];
+      int[] e = new int[s.length];
       int n = 0;
-      while (m.find()) {
+      int i = from;
+      while (i < to) {
+        char c = text.charAt(i);
+        if (Character.isWhitespace(c)) {
+          i++;
+          continue;
+        }
+        int j = i + 1;
+        if (Character.isLetterOrDigit(c)) {
+          int a = i;
+          while (a + 1 < to && Character.isUpperCase(text.charAt(a)) && text.charAt(a + 1) == '.') {
+            a += 2;
+          }
+          if (a - i >= 4) {
+            j = a; // U.S.
+          } else {
+            while (j < to) {
+              char d = text.charAt(j);
+              if (Character.isLetterOrDigit(d)) {
+                j++;
+              } else if ((d == '-' || d == '\'' || d == '’') && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                j += 2;
+              } else {
+                break;
+              }
+            }
+          }
+        }
         if (n == s.length) {
           s = Arrays.copyOf(s, n * 2);
           e = Arrays.copyOf(e, n * 2);
         }
-        s[n] = m.start();
-        e[n] = m.end();
+        s[n] = i;
+        e[n] = j;
         n++;
+        i = j;
       }
       return new Tokens(text, s, e, n);
     }
@@ -411,7 +466,10 @@ final class People {
     if (!lower || NOT_NAMES.contains(w) || ORG_HEADS.contains(w)) {
       return false;
     }
-    String lw = w.toLowerCase(Locale.ROOT);
+    String lw = t.lower[i];
+    if (t.isPossessive(i)) {
+      lw = lw.substring(0, lw.length() - 2);
+    }
     if (OFFICE_WORDS.contains(lw) || HONORIFICS.containsKey(lw)) {
       return false;
     }
@@ -478,6 +536,14 @@ final class People {
     return new NameRun(i, last + 1, t.start[first], t.bareEnd(last), words, honorific, gender);
   }
 
+  /**
+   * True for a headline in title case ("Foreign Minister Talks Fail In Geneva"), where capitals
+   * say nothing about names: most words of four letters or more start with a capital.
+   */
+  static boolean titleCase(Tokens t) {
+    return t.longWords >= 3 && t.longCapitalised * 5 >= t.longWords * 4;
+  }
+
   /** True when the token's given name is in the list. */
   static boolean knownFirstName(Tokens t, NameRun r) {
     return r.words() >= 2 && FIRST_NAMES.containsKey(t.lower[t.indexAt(r.nameStart())]);
@@ -489,11 +555,18 @@ final class People {
   private final Document doc;
   private final Tokens[] tokens;
   private final List<Mention> mentions;
+  /** Mentions by full name, in text order, by surname. */
+  private final Map<String, List<Mention>> fullBySurname = new HashMap<>();
 
   private People(Document doc, Tokens[] tokens, List<Mention> mentions) {
     this.doc = doc;
     this.tokens = tokens;
     this.mentions = mentions;
+    for (Mention m : mentions) {
+      if (m.full()) {
+        fullBySurname.computeIfAbsent(m.surname(), k -> new ArrayList<>()).add(m);
+      }
+    }
   }
 
   /** The people a document names; {@code quoted} marks the characters inside quotation marks. */
@@ -509,12 +582,17 @@ final class People {
     Map<String, Gender> fullBySurname = new HashMap<>();
     for (int p = 0; p < tokens.length; p++) {
       Tokens t = tokens[p];
+      boolean headline = titleCase(t);
       for (int i = 0; i < t.size; i++) {
         NameRun r = nameAt(t, i);
         if (r == null) {
           continue;
         }
-        boolean person = r.honorific() || knownFirstName(t, r) || (r.words() >= 2 && evidence(t, r));
+        boolean person =
+            r.honorific()
+                || knownFirstName(t, r)
+                || (r.words() >= 2 && !headline && evidence(t, r))
+                || (r.words() == 1 && !headline && speaks(t, r));
         if (person) {
           Mention m = mention(t, r, r.gender(), quoted, p);
           if (m.gender() == Gender.UNKNOWN) {
@@ -583,6 +661,20 @@ final class People {
     return false;
   }
 
+  /**
+   * A one-word name with a speech verb right after or before it, inside a sentence: "“...,”
+   * Stoltenberg said", "said Stoltenberg"; not "Officials said" at the start of a sentence.
+   */
+  private static boolean speaks(Tokens t, NameRun r) {
+    int before = r.from() - 1;
+    if (before < 0 || SENTENCE_ENDS.contains(t.word[before]) || t.isPossessive(r.to() - 1)) {
+      return false;
+    }
+    return FINITE_SPEECH_VERBS.contains(t.lower(r.to())) || t.lower[before].equals("said") || t.lower[before].equals("says");
+  }
+
+  private static final Set<String> SENTENCE_ENDS = words(".", "?", "!", ":", "“", "\"", "(");
+
   /** Gender implied by a gendered office right before token i ("spokeswoman Jen Psaki"). */
   private static Gender titleGender(Tokens t, int i) {
     if (i > 0) {
@@ -602,14 +694,14 @@ final class People {
     return mentions;
   }
 
+  /** True when some mention of the document starts at this offset. */
+  boolean isMention(int offset) {
+    return mentionAt(offset) != null;
+  }
+
   /** True when a one-word name is the surname of a person the document names in full. */
   boolean knownSurname(String surname) {
-    for (Mention m : mentions) {
-      if (m.full() && m.surname().equals(surname)) {
-        return true;
-      }
-    }
-    return false;
+    return fullBySurname.containsKey(surname);
   }
 
   /** The mention starting exactly at a text offset, or null. */
@@ -672,17 +764,18 @@ final class People {
     if (m.full()) {
       return m.name();
     }
-    String before = null;
-    for (Mention o : mentions) {
-      if (o.full() && o.surname().equals(m.surname())) {
-        if (o.start() < m.start()) {
-          before = o.name();
-        } else {
-          return before != null ? before : o.name();
-        }
-      }
+    List<Mention> full = fullBySurname.get(m.surname());
+    if (full == null) {
+      return m.name();
     }
-    return before != null ? before : m.name();
+    Mention best = full.get(0);
+    for (Mention o : full) {
+      if (o.start() >= m.start()) {
+        break;
+      }
+      best = o;
+    }
+    return best.name();
   }
 
   private int firstAtOrAfter(int offset) {

@@ -50,7 +50,7 @@ import java.util.Set;
  */
 final class QuoteExtractor implements Extractor {
   private static final Set<String> BREAKERS =
-      Set.of(
+      People.words(
           "while", "because", "though", "although", "but", "and", "as", "if", "when", "which", "that", "after",
           "before", "since", "so", "or", "where", "who", "whose", "whom", "it", "they", "we", "i", "you", "is", "are",
           "was", "were");
@@ -58,15 +58,15 @@ final class QuoteExtractor implements Extractor {
   private static final int PRONOUN_REACH = 8;
 
   private static final Map<String, Gender> PRONOUNS = Map.of("he", Gender.MALE, "she", Gender.FEMALE);
-  private static final Set<String> SUBJECT_STARTS = Set.of("the", "a", "an", "one", "another", "some");
+  private static final Set<String> SUBJECT_STARTS = People.words("the", "a", "an", "one", "another", "some");
   private static final Set<String> AUXILIARIES =
-      Set.of("also", "has", "had", "have", "now", "previously", "repeatedly", "again", "later", "then", "earlier");
+      People.words("also", "has", "had", "have", "now", "previously", "repeatedly", "again", "later", "then", "earlier");
   private static final Set<String> CLAUSE_START =
-      Set.of(",", ":", ";", "and", "but", "—", "–", "(", "while", "“", "”", "\"", "‘");
+      People.words(",", ":", ";", "and", "but", "—", "–", "(", "while", "“", "”", "\"", "‘");
   private static final Set<String> AFTER_VERB_WORDS =
-      Set.of("the", "a", "an", "of", "to", "at", "former", "acting", "state", "news", "agency", "minister");
+      People.words("the", "a", "an", "of", "to", "at", "former", "acting", "state", "news", "agency", "minister");
   private static final Set<String> ABBREVIATIONS =
-      Set.of(
+      People.words(
           "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Prof", "Jr", "Sr",
           "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "No", "vs", "etc");
 

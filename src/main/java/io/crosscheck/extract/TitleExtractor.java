@@ -37,16 +37,19 @@ import java.util.Set;
  * ("the head of the US delegation", "its chief negotiator": they name no office a person holds
  * and cannot be compared across events), and a one-word name after a title unless the document
  * names that person in full somewhere ("President Putin" counts only when "Vladimir Putin" is
- * written too), so that title-case headlines yield nothing.
+ * written too). In a headline in title case, where every word has a capital, a name counts only
+ * when it is known as a person's (a listed given name, or a surname named in full elsewhere).
  */
 final class TitleExtractor implements Extractor {
   private static final Set<String> CLAUSE_OPENERS =
-      Set.of(",", ":", ";", "—", "–", "(", "said", "says", "told", "and", "but", "“", "”", "\"", "‘");
-  private static final Set<String> APPOSITIVE_END = Set.of(",", ".", ";", ":", ")", "—", "–", "”", "\"", "(");
-  private static final Set<String> PREPOSITIONS = Set.of("of", "to", "at", "in", "for", "on");
-  private static final Set<String> ORG_PREPOSITIONS = Set.of("of", "at", "in", "for");
-  private static final Set<String> PP_STOP = Set.of("who", "which", "that", "whose", "and", "but", "where", "when");
-  private static final Set<String> AFTER_APPOSITIVE = Set.of("who", "which", "and");
+      People.words(",", ":", ";", "—", "–", "(", "said", "says", "told", "and", "but", "“", "”", "\"", "‘");
+  private static final Set<String> APPOSITIVE_END = People.words(",", ".", ";", ":", ")", "—", "–", "”", "\"", "(");
+  private static final Set<String> PREPOSITIONS = People.words("of", "to", "at", "in", "for", "on");
+  private static final Set<String> ORG_PREPOSITIONS = People.words("of", "at", "in", "for");
+  private static final Set<String> PP_STOP = People.words("who", "which", "that", "whose", "and", "but", "where", "when");
+  private static final Set<String> AFTER_APPOSITIVE = People.words("who", "which", "and");
+  private static final Set<String> COPULAS = People.words("is", "was", "'s");
+  private static final Set<String> ARTICLES = People.words("a", "an", "the");
 
   /** A title phrase: tokens {@code [from, to)}; {@code officeAt} is its office's first token. */
   private record Phrase(
@@ -66,13 +69,14 @@ final class TitleExtractor implements Extractor {
     Set<Long> seen = new HashSet<>();
     for (int p = 0; p < doc.paragraphs().size(); p++) {
       Tokens t = people.tokens(p);
+      boolean headline = People.titleCase(t);
       for (int i = 0; i < t.size; i++) {
-        int next = titleThenName(doc, people, t, i, out, seen);
+        int next = titleThenName(doc, people, t, headline, i, out, seen);
         if (next < 0) {
-          next = titleCommaName(doc, t, i, out, seen);
+          next = titleCommaName(doc, people, t, headline, i, out, seen);
         }
         if (next < 0) {
-          next = nameThenTitle(doc, people, t, i, out, seen);
+          next = nameThenTitle(doc, people, t, headline, i, out, seen);
         }
         if (next > i) {
           i = next - 1;
@@ -83,7 +87,8 @@ final class TitleExtractor implements Extractor {
   }
 
   /** "Deputy Secretary of State Wendy Sherman[, the ...]": the index after what was read, or -1. */
-  private static int titleThenName(Document doc, People people, Tokens t, int i, List<Claim> out, Set<Long> seen) {
+  private static int titleThenName(
+      Document doc, People people, Tokens t, boolean headline, int i, List<Claim> out, Set<Long> seen) {
     Phrase ph = phrase(t, i);
     if (ph == null) {
       return -1;
@@ -105,7 +110,7 @@ final class TitleExtractor implements Extractor {
       }
     }
     NameRun name = People.nameAt(t, k);
-    if (name == null) {
+    if (name == null || (headline && !people.isMention(name.nameStart()))) {
       return -1;
     }
     String subject = t.text.substring(name.nameStart(), name.nameEnd());
@@ -138,11 +143,15 @@ final class TitleExtractor implements Extractor {
   }
 
   /** "Russia's deputy foreign minister, Sergei Ryabkov": the index after the name, or -1. */
-  private static int titleCommaName(Document doc, Tokens t, int i, List<Claim> out, Set<Long> seen) {
+  private static int titleCommaName(
+      Document doc, People people, Tokens t, boolean headline, int i, List<Claim> out, Set<Long> seen) {
     if (!(i == 0 || CLAUSE_OPENERS.contains(t.word(i - 1)))) {
       return -1;
     }
     int k = t.lower(i).equals("the") ? i + 1 : i;
+    if (k > i && t.isPossessive(k) && !t.isCap(k)) {
+      k++; // "the country's foreign minister, Dmytro Kuleba"
+    }
     Phrase ph = phrase(t, k);
     if (ph == null) {
       return -1;
@@ -153,7 +162,7 @@ final class TitleExtractor implements Extractor {
       return -1;
     }
     NameRun name = People.nameAt(t, comma + 1);
-    if (name == null || (name.words() < 2 && !name.honorific())) {
+    if (name == null || (name.words() < 2 && !name.honorific()) || (headline && !people.isMention(name.nameStart()))) {
       return -1;
     }
     int after = name.to();
@@ -171,10 +180,14 @@ final class TitleExtractor implements Extractor {
   }
 
   /** "Sandy Vershbow, former U.S. ambassador to Russia": the index after what was read, or -1. */
-  private static int nameThenTitle(Document doc, People people, Tokens t, int i, List<Claim> out, Set<Long> seen) {
+  private static int nameThenTitle(
+      Document doc, People people, Tokens t, boolean headline, int i, List<Claim> out, Set<Long> seen) {
     NameRun name = People.nameAt(t, i);
     if (name == null) {
       return -1;
+    }
+    if (headline && !people.isMention(name.nameStart())) {
+      return name.to();
     }
     String subject = t.text.substring(name.nameStart(), name.nameEnd());
     if (name.words() < 2 && !name.honorific() && !people.knownSurname(subject)) {
@@ -191,13 +204,13 @@ final class TitleExtractor implements Extractor {
       return k;
     }
     int j = k + 1;
-    if (t.lower(j).equals("who") && Set.of("is", "was", "'s").contains(t.lower(j + 1))) {
+    if (t.lower(j).equals("who") && COPULAS.contains(t.lower(j + 1))) {
       j += 2;
       if (t.lower(j).equals("also")) {
         j++;
       }
     }
-    if (Set.of("a", "an", "the").contains(t.lower(j))) {
+    if (ARTICLES.contains(t.lower(j))) {
       j++;
     }
     Phrase ph = phrase(t, j);
@@ -216,6 +229,15 @@ final class TitleExtractor implements Extractor {
 
   /** The title phrase starting at token k: [former] [org] [rank] office, or null. */
   private static Phrase phrase(Tokens t, int k) {
+    String w0 = t.lower(k);
+    if (!t.isCap(k)
+        && !People.OFFICE_WORDS.contains(w0)
+        && !People.RANK_PREFIXES.contains(w0)
+        && !w0.equals("interim")
+        && !w0.startsWith("vice-")
+        && !w0.startsWith("deputy-")) {
+      return null; // most words start no title
+    }
     int j = k;
     boolean former = false;
     boolean acting = false;
