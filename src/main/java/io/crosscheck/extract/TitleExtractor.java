@@ -244,6 +244,7 @@ final class TitleExtractor implements Extractor {
     int orgFrom = -1;
     int orgTo = -1;
     String principal = null;
+    boolean orgDone = false; // after a possessive ("Russia's") no other org follows
     boolean more = true;
     while (more && j < t.size) {
       more = false;
@@ -256,7 +257,7 @@ final class TitleExtractor implements Extractor {
         acting = true;
         j++;
         more = true;
-      } else if (principal == null) {
+      } else if (principal == null && !orgDone) {
         int oe = People.orgEnd(t, j);
         if (oe > j) {
           if (orgFrom < 0) {
@@ -264,10 +265,12 @@ final class TitleExtractor implements Extractor {
           }
           orgTo = oe;
           j = oe;
-          more = !t.isPossessive(oe - 1);
+          orgDone = t.isPossessive(oe - 1);
+          more = true;
         } else if (orgFrom < 0 && t.isCap(j) && t.isPossessive(j) && People.isNameWord(t, j)) {
           principal = t.bare(j).toLowerCase(Locale.ROOT);
           j++;
+          more = true;
         }
       }
     }

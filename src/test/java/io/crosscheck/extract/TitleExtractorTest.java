@@ -102,6 +102,10 @@ class TitleExtractorTest {
             "Bob Menendez | chairman of the Senate Foreign Relations Committee | chairman @senate foreign relations committee"),
         row("Ms. Nuland, the under secretary of state for political affairs, said the U.S. was prepared.",
             "Nuland | under secretary of state for political affairs | under secretary of state"),
+        row("Russia’s former ambassador to the U.S., Anatoly Antonov, said the talks were over.",
+            "Anatoly Antonov | Russia’s former ambassador to the U.S. | former ambassador @russia"),
+        row("Putin’s deputy chief of staff Dmitry Kozak met his French counterpart.",
+            "Dmitry Kozak | Putin’s deputy chief of staff | deputy chief of staff"),
         // nothing to find
         row("NATO leaders noted that Wednesday was the first time Russia had agreed to a meeting with the alliance in two years."),
         row("U.S. officials made it clear ahead of the talks that they did not know whether Russia was serious about diplomacy."),
