@@ -45,7 +45,7 @@ final class TitleExtractor implements Extractor {
       People.words(",", ":", ";", "—", "–", "(", "said", "says", "told", "and", "but", "“", "”", "\"", "‘");
   private static final Set<String> APPOSITIVE_END = People.words(",", ".", ";", ":", ")", "—", "–", "”", "\"", "(");
   private static final Set<String> PREPOSITIONS = People.words("of", "to", "at", "in", "for", "on");
-  private static final Set<String> ORG_PREPOSITIONS = People.words("of", "at", "in", "for");
+  private static final Set<String> ORG_PREPOSITIONS = People.words("of", "at", "in");
   private static final Set<String> PP_STOP = People.words("who", "which", "that", "whose", "and", "but", "where", "when");
   private static final Set<String> AFTER_APPOSITIVE = People.words("who", "which", "and");
   private static final Set<String> COPULAS = People.words("is", "was", "'s");

@@ -102,7 +102,12 @@ class QuoteExtractorTest {
         row("Ms. Nuland, the under secretary of state, said the U.S. was “prepared either way.”\n“That’s not true,” she said.",
             "Nuland: prepared either way. (partial)",
             "Nuland: That’s not true"),
+        row("NATO Secretary-General Jens Stoltenberg spoke.\n\n\"We will not compromise,\" Stoltenberg told reporters. \"Each nation chooses its path.\n\n\"That is not up for negotiation,\" he added.",
+            "Jens Stoltenberg: We will not compromise",
+            "Jens Stoltenberg: Each nation chooses its path.",
+            "Jens Stoltenberg: That is not up for negotiation"),
         // nothing to find
+        row("Analysts were skeptical. \"This is theater,\" said one European diplomat who asked not to be named."),
         row("“We’re not going to negotiate in public,” a State Department official said."),
         row("The word “dialogue” appears nowhere in the text."),
         row("Officials said the meeting, which ran to “nearly five hours,” ended without agreement."),

@@ -106,6 +106,8 @@ class TitleExtractorTest {
             "Anatoly Antonov | Russia’s former ambassador to the U.S. | former ambassador @russia"),
         row("Putin’s deputy chief of staff Dmitry Kozak met his French counterpart.",
             "Dmitry Kozak | Putin’s deputy chief of staff | deputy chief of staff"),
+        row("Karen Donfried, assistant secretary of state for European affairs, briefed allies.",
+            "Karen Donfried | assistant secretary of state for European affairs | assistant secretary of state"),
         // nothing to find
         row("NATO leaders noted that Wednesday was the first time Russia had agreed to a meeting with the alliance in two years."),
         row("U.S. officials made it clear ahead of the talks that they did not know whether Russia was serious about diplomacy."),
