@@ -9,7 +9,9 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * Word-level comparison of two renderings of a quotation. Words are lower-cased, contractions
- * expanded ("don't" is "do not") and stemmed, then aligned by longest common subsequence. Words
+ * expanded ("don't" is "do not") and stemmed, then aligned by longest common subsequence. How
+ * alike two quotes are is measured on content words only, so that two different quotations of
+ * one speaker are not paired through "we", "will" and "the". Words
  * before the first and after the last shared word are left out, so an excerpt of a longer quote
  * is no change. What differs inside is classed as a change of meaning (negation, a number, a
  * content word) or of wording (function words only).
@@ -86,8 +88,7 @@ record QuoteDiff(double similarity, String change, List<String> removed, List<St
         lcs[i][j] = sa.get(i).equals(sb.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
       }
     }
-    int common = lcs[0][0];
-    double similarity = (double) common / Math.min(n, m);
+    double similarity = contentSimilarity(ta, tb);
     List<int[]> pairs = new ArrayList<>();
     for (int i = 0, j = 0; i < n && j < m; ) {
       if (sa.get(i).equals(sb.get(j))) {
@@ -130,6 +131,30 @@ record QuoteDiff(double similarity, String change, List<String> removed, List<St
     String describe = String.join("; ", hunks.subList(0, Math.min(4, hunks.size())))
         + (hunks.size() > 4 ? "; and " + (hunks.size() - 4) + " more" : "");
     return new QuoteDiff(similarity, change, removed, added, describe);
+  }
+
+  /** Shared content words needed before two quotes can be renderings of one quotation. */
+  static final int MIN_SHARED_CONTENT = 3;
+
+  /**
+   * The share of the shorter quote's content words (stemmed, in order) that the other quote has:
+   * function words do not make two different quotations alike. 0 when fewer than {@link
+   * #MIN_SHARED_CONTENT} content words are shared.
+   */
+  private static double contentSimilarity(List<String> ta, List<String> tb) {
+    List<String> a = stems(content(ta));
+    List<String> b = stems(content(tb));
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    int[][] l = new int[a.size() + 1][b.size() + 1];
+    for (int i = a.size() - 1; i >= 0; i--) {
+      for (int j = b.size() - 1; j >= 0; j--) {
+        l[i][j] = a.get(i).equals(b.get(j)) ? l[i + 1][j + 1] + 1 : Math.max(l[i + 1][j], l[i][j + 1]);
+      }
+    }
+    int shared = l[0][0];
+    return shared < MIN_SHARED_CONTENT ? 0 : (double) shared / Math.min(a.size(), b.size());
   }
 
   private static boolean meaningful(List<String> removed, List<String> added) {
