@@ -19,6 +19,8 @@ import org.jsoup.select.Elements;
  * {@code og:url}. Nothing is ever fetched: the page is parsed from the string.
  */
 final class HtmlReader {
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   private HtmlReader() {}
 
   static Parsed read(String content, String path) {
@@ -109,7 +111,7 @@ final class HtmlReader {
     } else {
       return;
     }
-    v = v.strip();
+    v = WHITESPACE.matcher(v).replaceAll(" ").strip();
     if (v.isEmpty()) {
       return;
     }

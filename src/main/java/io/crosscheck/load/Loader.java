@@ -273,18 +273,21 @@ public final class Loader {
 
   /**
    * The id of a file's article: its name without extension or, when another article has that id
-   * already, its path below the folder read (so two folders' {@code index.html} both load).
+   * already, its path below the folder read without extension, then with it (so two folders'
+   * {@code index.html}, or {@code a.md} beside {@code a.html}, both load).
    */
   private String fileId(Path f, Path root) {
-    String id = stripExtension(f.getFileName().toString());
+    String name = f.getFileName().toString();
+    String id = stripExtension(name);
     if (!ids.containsKey(id)) {
       return id;
     }
-    if (root != null && f.startsWith(root) && f.getNameCount() > root.getNameCount() + 1) {
-      String rel = stripExtension(root.relativize(f).toString().replace('\\', '/'));
-      if (!ids.containsKey(rel)) {
-        notes.add(f + ": article id '" + rel + "' (the id '" + id + "' is taken by " + ids.get(id) + ")");
-        return rel;
+    String rel = root != null && f.startsWith(root) && !f.equals(root)
+        ? root.relativize(f).toString().replace('\\', '/') : name;
+    for (String candidate : List.of(stripExtension(rel), rel)) {
+      if (!ids.containsKey(candidate)) {
+        notes.add(f + ": article id '" + candidate + "' (the id '" + id + "' is taken by " + ids.get(id) + ")");
+        return candidate;
       }
     }
     error(f, "duplicate article id '" + id + "' (already used by " + ids.get(id) + "); rename one of them");
