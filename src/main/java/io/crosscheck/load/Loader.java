@@ -84,7 +84,8 @@ public final class Loader {
   /** Where each article id was first seen. */
   private final Map<String, String> ids = new HashMap<>();
   private final Set<Path> seenFiles = new HashSet<>();
-  private final Map<Path, Map<String, JsonNode>> manifests = new HashMap<>();
+  private final Map<Path, Map<String, JsonNode>> manifests = new java.util.TreeMap<>();
+  private final Set<Path> checkedManifests = new HashSet<>();
 
   private Loader() {}
 
@@ -163,6 +164,15 @@ public final class Loader {
     files.sort(null);
     for (Path f : files) {
       file(f, dir, false);
+    }
+    for (Map.Entry<Path, Map<String, JsonNode>> m : manifests.entrySet()) {
+      if (m.getKey().startsWith(dir) && checkedManifests.add(m.getKey())) {
+        for (String name : m.getValue().keySet()) {
+          if (!name.equals(STORY_KEY) && !Files.exists(m.getKey().resolve(name))) {
+            notes.add(m.getKey().resolve(MANIFEST) + ": '" + name + "' names no file in this folder");
+          }
+        }
+      }
     }
   }
 
@@ -453,7 +463,7 @@ public final class Loader {
 
   private Map<String, JsonNode> manifest(Path dir) {
     return manifests.computeIfAbsent(dir, d -> {
-      Map<String, JsonNode> out = new HashMap<>();
+      Map<String, JsonNode> out = new java.util.LinkedHashMap<>();
       Path m = d.resolve(MANIFEST);
       if (!Files.isRegularFile(m)) {
         return out;
@@ -469,6 +479,12 @@ public final class Loader {
             arts.fields().forEachRemaining(e -> {
               if (e.getValue().isObject()) {
                 out.put(e.getKey(), e.getValue());
+                e.getValue().fieldNames().forEachRemaining(k -> {
+                  if (!FrontMatter.KEYS.contains(k)) {
+                    notes.add(m + ": " + e.getKey() + ": unknown key '" + k
+                        + "' ignored (known: source, published, title, url, story)");
+                  }
+                });
               } else if (!e.getValue().isNull()) {
                 errors.add(new ArticleError(m.toString(), "articles: " + e.getKey()
                     + ": expected 'key: value' lines (source, published, title, url, story)"));

@@ -448,6 +448,10 @@ class LoaderTest {
             source: Override Times
           c.txt:
             published: 2022-02-30
+          typo.txt:
+            source: Nobody
+          a.md:
+            date: 2022-01-01
         """);
     write("a.txt", GOOD);
     write("b.md", "---\nsource: Markdown Daily\npublished: 2022-01-12\n---\nText of b.\n");
@@ -466,6 +470,11 @@ class LoaderTest {
     assertThat(b.published()).isEqualTo(LocalDate.of(2022, 1, 12));
     assertThat(b.story()).isEqualTo("vienna-osce");
     assertThat(r.articles().get(2).published()).isNull();
+    Path m = dir.resolve("manifest.yaml");
+    assertThat(r.notes()).containsExactly(
+        m + ": a.md: unknown key 'date' ignored (known: source, published, title, url, story)",
+        m + ": 'typo.txt' names no file in this folder",
+        m + ": 'a.md' names no file in this folder");
   }
 
   @Test
