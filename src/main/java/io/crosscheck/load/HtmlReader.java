@@ -19,6 +19,8 @@ import org.jsoup.select.Elements;
  * {@code og:url}. Nothing is ever fetched: the page is parsed from the string.
  */
 final class HtmlReader {
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   private HtmlReader() {}
 
   static Parsed read(String content, String path) {
@@ -31,23 +33,16 @@ final class HtmlReader {
     HtmlText.comments(doc, sup, 0);
     Map<String, String> meta = new HashMap<>();
     Map<String, Integer> lines = new HashMap<>();
-    put(meta, lines, lineStarts, "title", metaTag(doc, "og:title"));
-    if (!meta.containsKey("title")) {
-      put(meta, lines, lineStarts, "title", doc.selectFirst("head > title"));
-    }
-    put(meta, lines, lineStarts, "source", metaTag(doc, "og:site_name"));
-    put(meta, lines, lineStarts, "published", metaTag(doc, "article:published_time"));
-    if (!meta.containsKey("published")) {
-      put(meta, lines, lineStarts, "published", doc.selectFirst("meta[itemprop=datePublished][content]"));
-    }
-    if (!meta.containsKey("published")) {
-      Element time = root.selectFirst("time[datetime]");
-      put(meta, lines, lineStarts, "published", time == null ? doc.selectFirst("time[datetime]") : time);
-    }
-    put(meta, lines, lineStarts, "url", doc.selectFirst("link[rel=canonical][href]"));
-    if (!meta.containsKey("url")) {
-      put(meta, lines, lineStarts, "url", metaTag(doc, "og:url"));
-    }
+    Heads h = heads(doc, root);
+    put(meta, lines, lineStarts, "title", h.meta.get("og:title"));
+    put(meta, lines, lineStarts, "title", h.title);
+    put(meta, lines, lineStarts, "source", h.meta.get("og:site_name"));
+    put(meta, lines, lineStarts, "published", h.meta.get("article:published_time"));
+    put(meta, lines, lineStarts, "published", h.meta.get("datePublished"));
+    put(meta, lines, lineStarts, "published", h.timeInRoot);
+    put(meta, lines, lineStarts, "published", h.time);
+    put(meta, lines, lineStarts, "url", h.canonical);
+    put(meta, lines, lineStarts, "url", h.meta.get("og:url"));
     List<Suppression> suppressions = sup.finish();
     String text = out.text();
     return new Parsed(text, out.map(lineStarts), suppressions, meta, lines, List.of(), sup.notes());
@@ -88,13 +83,67 @@ final class HtmlReader {
     return false;
   }
 
-  private static Element metaTag(Document doc, String property) {
-    Element e = doc.selectFirst("meta[property=" + property + "][content]");
-    return e != null ? e : doc.selectFirst("meta[name=" + property + "][content]");
+  /** The elements metadata comes from, found in one pass over the page (the first of each wins). */
+  private static final class Heads {
+    final Map<String, Element> meta = new HashMap<>();
+    Element title;
+    Element canonical;
+    Element time;
+    Element timeInRoot;
   }
 
+  private static Heads heads(Document doc, Element root) {
+    Heads h = new Heads();
+    for (Element e : doc.getAllElements()) {
+      switch (e.normalName()) {
+        case "meta" -> {
+          if (e.hasAttr("content")) {
+            for (String key : new String[] {"property", "name", "itemprop"}) {
+              String k = e.attr(key);
+              if (!k.isEmpty()) {
+                h.meta.putIfAbsent(k, e);
+              }
+            }
+          }
+        }
+        case "title" -> {
+          if (h.title == null && e.parent() != null && e.parent().normalName().equals("head")) {
+            h.title = e;
+          }
+        }
+        case "link" -> {
+          if (h.canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+            h.canonical = e;
+          }
+        }
+        case "time" -> {
+          if (e.hasAttr("datetime")) {
+            if (h.time == null) {
+              h.time = e;
+            }
+            if (h.timeInRoot == null && isInside(e, root)) {
+              h.timeInRoot = e;
+            }
+          }
+        }
+        default -> { }
+      }
+    }
+    return h;
+  }
+
+  private static boolean isInside(Element e, Element root) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p == root) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Sets {@code key} from an element unless it is set already or the element has no value. */
   private static void put(Map<String, String> meta, Map<String, Integer> lines, int[] lineStarts, String key, Node n) {
-    if (n == null) {
+    if (n == null || meta.containsKey(key)) {
       return;
     }
     String v;
@@ -109,7 +158,7 @@ final class HtmlReader {
     } else {
       return;
     }
-    v = v.strip();
+    v = WHITESPACE.matcher(v).replaceAll(" ").strip();
     if (v.isEmpty()) {
       return;
     }

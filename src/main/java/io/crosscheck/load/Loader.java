@@ -84,7 +84,8 @@ public final class Loader {
   /** Where each article id was first seen. */
   private final Map<String, String> ids = new HashMap<>();
   private final Set<Path> seenFiles = new HashSet<>();
-  private final Map<Path, Map<String, JsonNode>> manifests = new HashMap<>();
+  private final Map<Path, Map<String, JsonNode>> manifests = new java.util.TreeMap<>();
+  private final Set<Path> checkedManifests = new HashSet<>();
 
   private Loader() {}
 
@@ -163,6 +164,15 @@ public final class Loader {
     files.sort(null);
     for (Path f : files) {
       file(f, dir, false);
+    }
+    for (Map.Entry<Path, Map<String, JsonNode>> m : manifests.entrySet()) {
+      if (m.getKey().startsWith(dir) && checkedManifests.add(m.getKey())) {
+        for (String name : m.getValue().keySet()) {
+          if (!name.equals(STORY_KEY) && !Files.exists(m.getKey().resolve(name))) {
+            notes.add(m.getKey().resolve(MANIFEST) + ": '" + name + "' names no file in this folder");
+          }
+        }
+      }
     }
   }
 
@@ -273,18 +283,21 @@ public final class Loader {
 
   /**
    * The id of a file's article: its name without extension or, when another article has that id
-   * already, its path below the folder read (so two folders' {@code index.html} both load).
+   * already, its path below the folder read without extension, then with it (so two folders'
+   * {@code index.html}, or {@code a.md} beside {@code a.html}, both load).
    */
   private String fileId(Path f, Path root) {
-    String id = stripExtension(f.getFileName().toString());
+    String name = f.getFileName().toString();
+    String id = stripExtension(name);
     if (!ids.containsKey(id)) {
       return id;
     }
-    if (root != null && f.startsWith(root) && f.getNameCount() > root.getNameCount() + 1) {
-      String rel = stripExtension(root.relativize(f).toString().replace('\\', '/'));
-      if (!ids.containsKey(rel)) {
-        notes.add(f + ": article id '" + rel + "' (the id '" + id + "' is taken by " + ids.get(id) + ")");
-        return rel;
+    String rel = root != null && f.startsWith(root) && !f.equals(root)
+        ? root.relativize(f).toString().replace('\\', '/') : name;
+    for (String candidate : List.of(stripExtension(rel), rel)) {
+      if (!ids.containsKey(candidate)) {
+        notes.add(f + ": article id '" + candidate + "' (the id '" + id + "' is taken by " + ids.get(id) + ")");
+        return candidate;
       }
     }
     error(f, "duplicate article id '" + id + "' (already used by " + ids.get(id) + "); rename one of them");
@@ -450,7 +463,7 @@ public final class Loader {
 
   private Map<String, JsonNode> manifest(Path dir) {
     return manifests.computeIfAbsent(dir, d -> {
-      Map<String, JsonNode> out = new HashMap<>();
+      Map<String, JsonNode> out = new java.util.LinkedHashMap<>();
       Path m = d.resolve(MANIFEST);
       if (!Files.isRegularFile(m)) {
         return out;
@@ -466,6 +479,12 @@ public final class Loader {
             arts.fields().forEachRemaining(e -> {
               if (e.getValue().isObject()) {
                 out.put(e.getKey(), e.getValue());
+                e.getValue().fieldNames().forEachRemaining(k -> {
+                  if (!FrontMatter.KEYS.contains(k)) {
+                    notes.add(m + ": " + e.getKey() + ": unknown key '" + k
+                        + "' ignored (known: source, published, title, url, story)");
+                  }
+                });
               } else if (!e.getValue().isNull()) {
                 errors.add(new ArticleError(m.toString(), "articles: " + e.getKey()
                     + ": expected 'key: value' lines (source, published, title, url, story)"));

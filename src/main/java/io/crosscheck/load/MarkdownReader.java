@@ -34,8 +34,11 @@ final class MarkdownReader {
   private static final Parser PARSER =
       Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
+  /** Bodies longer than this are parsed a piece at a time (see {@link #chunkEnd}). */
+  static final int CHUNK = 1 << 20;
+
   private final String content;
-  private final int base;
+  private int base;
   private final TextBuilder out;
   private final Suppressions sup;
   private int headingStart = -1;
@@ -55,12 +58,16 @@ final class MarkdownReader {
     if (fm.error() != null) {
       problems.add(new Parsed.Problem(fm.errorLine(), fm.error()));
     }
-    int base = fm.bodyStart();
-    Node doc = PARSER.parse(base == 0 ? content : content.substring(base));
     TextBuilder out = new TextBuilder(content);
     Suppressions sup = new Suppressions(content, lineStarts, path);
-    MarkdownReader r = new MarkdownReader(content, base, out, sup);
-    r.walk(doc);
+    MarkdownReader r = new MarkdownReader(content, fm.bodyStart(), out, sup);
+    for (int start = fm.bodyStart(); start < content.length(); ) {
+      int end = chunkEnd(content, start);
+      r.base = start;
+      r.walk(PARSER.parse(start == 0 && end == content.length() ? content : content.substring(start, end)));
+      out.paragraphBreak();
+      start = end;
+    }
     Map<String, String> meta = new HashMap<>(fm.values());
     Map<String, Integer> lines = new HashMap<>(fm.lines());
     if (!meta.containsKey("title") && r.firstHeading != null && !r.firstHeading.isBlank()) {
@@ -69,6 +76,87 @@ final class MarkdownReader {
     List<Suppression> suppressions = sup.finish();
     String text = out.text();
     return new Parsed(text, out.map(lineStarts), suppressions, meta, lines, problems, sup.notes());
+  }
+
+  /**
+   * Where the piece of Markdown that starts at {@code start} may end: the whole rest when it is
+   * short, else the first line after {@link #CHUNK} characters that starts a new top-level block for
+   * sure (a blank line before it, no indentation, not inside a code fence, an HTML comment or a
+   * {@code <pre>}/{@code <script>}/{@code <style>}/{@code <textarea>} block). The syntax tree of a
+   * whole 50 MB document would take gigabytes; a piece at a time it takes a few megabytes. What
+   * this gives up: a reference link whose definition is in another piece keeps its brackets.
+   */
+  static int chunkEnd(String s, int start) {
+    int n = s.length();
+    if (n - start <= CHUNK) {
+      return n;
+    }
+    char fence = 0;
+    int fenceLength = 0;
+    String htmlEnd = null;
+    boolean previousBlank = false;
+    int at = start;
+    while (at < n) {
+      int end = at;
+      while (end < n && s.charAt(end) != '\n' && s.charAt(end) != '\r') {
+        end++;
+      }
+      int next = end < n && s.charAt(end) == '\r' && end + 1 < n && s.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+      boolean blank = true;
+      for (int i = at; i < end; i++) {
+        if (!Character.isWhitespace(s.charAt(i))) {
+          blank = false;
+          break;
+        }
+      }
+      char first = at < end ? s.charAt(at) : ' ';
+      if (at - start >= CHUNK && previousBlank && fence == 0 && htmlEnd == null && !blank
+          && first != ' ' && first != '\t' && first != '>') {
+        return at;
+      }
+      int indent = 0;
+      while (indent < 4 && at + indent < end && s.charAt(at + indent) == ' ') {
+        indent++;
+      }
+      int p = at + indent;
+      if (fence != 0) {
+        int k = p;
+        while (k < end && s.charAt(k) == fence) {
+          k++;
+        }
+        if (indent < 4 && k - p >= fenceLength && s.substring(k, end).isBlank()) {
+          fence = 0;
+        }
+      } else if (htmlEnd != null) {
+        if (s.substring(at, end).toLowerCase(java.util.Locale.ROOT).contains(htmlEnd)) {
+          htmlEnd = null;
+        }
+      } else if (indent < 4 && p < end && (s.charAt(p) == '`' || s.charAt(p) == '~')) {
+        char c = s.charAt(p);
+        int k = p;
+        while (k < end && s.charAt(k) == c) {
+          k++;
+        }
+        if (k - p >= 3) {
+          fence = c;
+          fenceLength = k - p;
+        }
+      } else if (indent < 4 && p < end && s.charAt(p) == '<') {
+        String line = s.substring(p, end).toLowerCase(java.util.Locale.ROOT);
+        String close = line.startsWith("<!--") ? "-->"
+            : line.startsWith("<pre") ? "</pre>"
+            : line.startsWith("<script") ? "</script>"
+            : line.startsWith("<style") ? "</style>"
+            : line.startsWith("<textarea") ? "</textarea>"
+            : null;
+        if (close != null && !line.substring(4).contains(close)) {
+          htmlEnd = close;
+        }
+      }
+      previousBlank = blank;
+      at = next;
+    }
+    return n;
   }
 
   /** Depth-first, without recursion: documents may nest deeper than the stack allows. */

@@ -415,9 +415,20 @@ class LoaderTest {
     assertThat(ids(r)).containsExactly("index", "wsj/deep/index", "wsj/index");
     assertThat(r.notes()).contains(second + ": article id 'wsj/index' (the id 'index' is taken by "
         + dir.resolve("cnn/index.html") + ")");
+    Path sibling = write("cnn/index.md", "Same story as Markdown.\n");
+    LoadResult both = load(dir.resolve("cnn"));
+    assertThat(ids(both)).containsExactly("index", "index.md");
+    assertThat(both.notes()).containsExactly(sibling + ": article id 'index.md' (the id 'index' is taken by "
+        + dir.resolve("cnn/index.html") + ")");
     Path clash = write("flat/index.txt", GOOD);
-    LoadResult twice = load(dir.resolve("cnn/index.html"), clash);
-    assertThat(errorLines(twice)).containsExactly(clash + ": duplicate article id 'index' (already used by "
+    LoadResult twice = load(dir.resolve("cnn/index.html"), dir.resolve("cnn/index.md"), clash);
+    assertThat(ids(twice)).containsExactly("index", "index.md", "index.txt");
+    LoadResult thrice = load(dir.resolve("cnn/index.html"), clash, clash.resolveSibling("index.txt"));
+    assertThat(errorLines(thrice)).isEmpty();
+    assertThat(thrice.notes()).contains(clash + ": skipped (the same file was read already, through another name)");
+    Path third = write("other/index.txt", GOOD);
+    LoadResult four = load(dir.resolve("cnn/index.html"), clash, third);
+    assertThat(errorLines(four)).containsExactly(third + ": duplicate article id 'index' (already used by "
         + dir.resolve("cnn/index.html") + "); rename one of them");
   }
 
@@ -437,6 +448,10 @@ class LoaderTest {
             source: Override Times
           c.txt:
             published: 2022-02-30
+          typo.txt:
+            source: Nobody
+          a.md:
+            date: 2022-01-01
         """);
     write("a.txt", GOOD);
     write("b.md", "---\nsource: Markdown Daily\npublished: 2022-01-12\n---\nText of b.\n");
@@ -455,6 +470,11 @@ class LoaderTest {
     assertThat(b.published()).isEqualTo(LocalDate.of(2022, 1, 12));
     assertThat(b.story()).isEqualTo("vienna-osce");
     assertThat(r.articles().get(2).published()).isNull();
+    Path m = dir.resolve("manifest.yaml");
+    assertThat(r.notes()).containsExactly(
+        m + ": a.md: unknown key 'date' ignored (known: source, published, title, url, story)",
+        m + ": 'typo.txt' names no file in this folder",
+        m + ": 'a.md' names no file in this folder");
   }
 
   @Test

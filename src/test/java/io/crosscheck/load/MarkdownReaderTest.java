@@ -300,4 +300,40 @@ class MarkdownReaderTest {
         new Suppression("b", 1, 3, new Position(1, 1)));
     assertThat(r.notes()).containsExactly(p + ":5:1: crosscheck-enable c has no crosscheck-disable before it");
   }
+
+  @Test
+  void largeDocumentsAreParsedInPiecesWithoutSplittingCodeOrComments() throws IOException {
+    String para = "Plain paragraph about talks in Geneva.\n\n";
+    StringBuilder md = new StringBuilder("---\ntitle: Big\n---\n");
+    while (md.length() < MarkdownReader.CHUNK - 200) {
+      md.append(para);
+    }
+    // a fence and a comment that both straddle the first piece's end, blank lines inside
+    md.append("```\nfirst code line\n\nSecret code words\n\n");
+    md.append(para.repeat(20));
+    md.append("```\n\n<!--\n\nHidden comment words\n\n");
+    md.append(para.repeat(20));
+    md.append("-->\n\n<!-- crosscheck-disable-next-line duration-conflict -->\nThe talks lasted eight hours in Vienna.\n");
+    String content = md.toString();
+    int end = MarkdownReader.chunkEnd(content, 0);
+    int fenceOpen = content.indexOf("```");
+    int fenceClose = content.indexOf("```", fenceOpen + 3);
+    int commentOpen = content.indexOf("<!--\n");
+    int commentClose = content.indexOf("-->", commentOpen);
+    assertThat(end).isGreaterThan(MarkdownReader.CHUNK);
+    assertThat(end <= fenceOpen || end > fenceClose).as("piece end %d outside the fence", end).isTrue();
+    assertThat(end <= commentOpen || end > commentClose).as("piece end %d outside the comment", end).isTrue();
+    String twice = content + "\n" + content.substring(content.indexOf("---\n", 4) + 4);
+    int firstEnd = MarkdownReader.chunkEnd(twice, 0);
+    assertThat(firstEnd).isLessThan(twice.length());
+    Article a = only(load(write("big.md", twice)));
+    assertThat(a.text()).doesNotContain("Secret", "Hidden", "code line", "Plain paragraph about talks in Geneva.Plain");
+    int last = a.text().lastIndexOf("Vienna");
+    int lastInFile = twice.lastIndexOf("Vienna");
+    assertThat(lastInFile).isGreaterThan(firstEnd);
+    assertThat(a.position(last).line()).isEqualTo(1 + (int) twice.substring(0, lastInFile).chars().filter(c -> c == '\n').count());
+    assertThat(a.position(last).column()).isEqualTo(33);
+    assertThat(a.suppressions()).hasSize(2);
+    assertThat(a.suppressions().get(1).fromLine()).isEqualTo(a.position(last).line());
+  }
 }
