@@ -179,8 +179,12 @@ public final class Checker {
           c.sentence(), c.event().label()));
     }
     ClaimGroup first = fired.hit().groups().get(0);
+    Claim lead = first.claims().stream()
+        .min(Comparator.comparingInt((Claim c) -> articleOrder.getOrDefault(c.article(), 0)).thenComparingInt(Claim::start))
+        .orElseThrow();
+    int primary = cs.indexOf(lead);
     String fp = fingerprint(rule.id() + "|" + first.subject() + "|" + String.join("|", keys) + "|" + String.join(",", arts));
-    return new Finding(rule.id(), severity, first.kind(), first.subject(), fired.hit().message(), evidence, fp);
+    return new Finding(rule.id(), severity, first.kind(), first.subject(), fired.hit().message(), evidence, fp, primary);
   }
 
   /** Drops findings silenced by inline comments; reports comments that silence nothing. */
