@@ -53,6 +53,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin RuleOptions ruleOptions;
 
+  @Mixin ArchiveOptions archive;
+
   @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings not recorded in this baseline.")
   Path baseline;
 
@@ -99,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
     LoadResult loaded = Loader.load(paths);
     Checker checker = new Checker(Extraction.standard(), new Resolver(Lexicon.withFiles(config.lexicons())),
         new RuleEngine(rules, config.settings(), config.disabled(), 30_000), config, threads);
-    Report report = checker.check(loaded, known);
+    Report report = archive.active() ? archive.check(checker, loaded, known, cli.err()) : checker.check(loaded, known);
     long t2 = System.nanoTime();
     for (ArticleError e : report.articleErrors()) {
       cli.err().println(e.line());
