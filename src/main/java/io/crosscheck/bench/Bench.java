@@ -63,8 +63,11 @@ public final class Bench {
     Checker create(int threads);
   }
 
-  /** One row of the table. */
-  record Row(int articles, int threads, long textBytes, double tokenizeSec, double checkSec, double indexSec,
+  /** What a run measured: the table's rows, the score per corpus size, and the drafts' planted conflicts found. */
+  public record Result(List<Row> rows, Map<Integer, Answers.Score> quality, int draftsPlanted, int draftsFound) {}
+
+  /** One row of the table: seconds per pass, peak heap in bytes, findings of the check pass. */
+  public record Row(int articles, int threads, long textBytes, double tokenizeSec, double checkSec, double indexSec,
       long peakHeap, int findings) {}
 
   private static final int WARM_UP = 50;
@@ -83,7 +86,7 @@ public final class Bench {
     this.out = out;
   }
 
-  public void run() throws IOException {
+  public Result run() throws IOException {
     Files.createDirectories(options.out());
     CorpusGenerator gen = new CorpusGenerator(options.seed());
     Runtime rt = Runtime.getRuntime();
@@ -91,6 +94,7 @@ public final class Bench {
         options.seed(), rt.availableProcessors(), Runtime.version(), rt.maxMemory() >> 20, options.out());
     List<Row> rows = new ArrayList<>();
     List<String> quality = new ArrayList<>();
+    Map<Integer, Answers.Score> scores = new java.util.TreeMap<>();
     Path lastIndex = null;
     int lastSize = 0;
     List<Integer> sizes = options.sizes().stream().sorted().toList();
@@ -120,6 +124,7 @@ public final class Bench {
         rows.add(new Row(n, t, s.textBytes(), tok, check, idx, peak, score.findings()));
         if (t == options.threads().get(0)) {
           quality.add(quality(n, score));
+          scores.put(n, score);
         }
         if (lastIndex != null) {
           deleteTree(lastIndex);
@@ -133,11 +138,13 @@ public final class Bench {
     table(rows);
     out.println();
     quality.forEach(out::println);
+    int[] drafts = {0, 0};
     if (lastIndex != null) {
       out.println();
-      latency(gen, lastIndex, lastSize);
+      drafts = latency(gen, lastIndex, lastSize);
     }
     out.flush();
+    return new Result(rows, scores, drafts[0], drafts[1]);
   }
 
   // ---- passes ------------------------------------------------------------------------------
@@ -210,8 +217,8 @@ public final class Bench {
     return seconds(t0);
   }
 
-  /** Draft-against-archive latency: warm in process, then cold in a new JVM. */
-  void latency(CorpusGenerator gen, Path index, int size) throws IOException {
+  /** Draft-against-archive latency: warm in process, then cold in a new JVM; returns planted and found. */
+  int[] latency(CorpusGenerator gen, Path index, int size) throws IOException {
     int[] sizes = gen.storySizes(size);
     SplittableRandom rng = new SplittableRandom(options.seed() ^ 0xD2AF7L);
     Checker checker = checkers.create(1);
@@ -255,9 +262,10 @@ public final class Bench {
     Path draftFile = options.out().resolve("draft.txt");
     Files.writeString(draftFile, d.item().title() + "\n\n" + d.item().text(), StandardCharsets.UTF_8);
     String cmd = "/usr/bin/time -v ./crosscheck check " + draftFile + " --against " + index;
+    int[] counts = {planted, found};
     if (!options.cold()) {
       out.printf("cold CLI: not measured (measure it with: %s)%n", cmd);
-      return;
+      return counts;
     }
     List<Long> runs = new ArrayList<>();
     String failure = null;
@@ -275,6 +283,7 @@ public final class Bench {
           runs.get(1) / 1e9, String.join(", ", runs.stream().map(x -> String.format(Locale.ROOT, "%.2f s", x / 1e9)).toList()),
           cmd);
     }
+    return counts;
   }
 
   /** Runs {@code check DRAFT --against INDEX} in a new JVM; null when it worked, else why not. */

@@ -63,7 +63,7 @@ public final class CorpusGenerator {
 
   /**
    * A planted contradiction: the odd article states {@code values[0]} where the others state
-   * {@code values[1]}.
+   * {@code values[1]} (for a quote: the changed word and the original, then both quotes).
    *
    * @param type title-rank, disjoint-count, disjoint-duration or quote-word-changed
    * @param rule the rule expected to report it
@@ -665,7 +665,7 @@ public final class CorpusGenerator {
           default -> {
             Person who = quoteOf == 0 ? a : b;
             ps.add(new Planted(id, plantType, "quote-drift", "quote", who.fullName(0), who.surname(), oddId, others,
-                List.of(swap[1], swap[0])));
+                List.of(swap[1], swap[0], driftedQuote, quotes[quoteOf])));
           }
         }
       }
@@ -714,7 +714,7 @@ public final class CorpusGenerator {
       int variantA = trapType != null && trapType.equals("spelling-variant") && spellingOf == 0 ? k : 0;
       int variantB = trapType != null && trapType.equals("spelling-variant") && spellingOf == 1 ? k : 0;
       String rankA = draft && draftRank != null ? draftRank : isOdd && plantType.equals("title-rank") ? oddRank : a.rank;
-      boolean restateTitle = "restatement".equals(trapType) && restated.equals("title");
+      boolean restateTitle = !draft && "restatement".equals(trapType) && restated.equals("title");
       String titleA = titled(a, rankA, variantA, restateTitle ? k % 3 : r.nextInt(2));
       String titleB = titled(b, b.rank, variantB, restateTitle ? (k + 1) % 3 : r.nextInt(2));
 
@@ -730,6 +730,11 @@ public final class CorpusGenerator {
             .append(venue.city()).append(' ').append(when).append(" ended with both sides restating their positions on ")
             .append(topic.longName()).append('.');
       }
+      sb.append(' ').append(pick(r,
+          "Officials on both sides had played down expectations before the meeting, and neither side claimed a result afterwards.",
+          "The meeting had been arranged at short notice after weeks of public exchanges between the two governments.",
+          "It was the highest-level contact between the two governments in several months, and it was watched closely in "
+              + "European capitals."));
       sb.append("\n\n");
 
       // who led the delegations
@@ -821,7 +826,7 @@ public final class CorpusGenerator {
 
       // background, in an order of its own
       List<String> background = background(r);
-      int keep = 6 + r.nextInt(4);
+      int keep = 7 + r.nextInt(4);
       for (int i = 0; i < keep && !background.isEmpty(); i++) {
         sb.append(background.remove(r.nextInt(background.size()))).append("\n\n");
       }
@@ -912,6 +917,11 @@ public final class CorpusGenerator {
       out.add("Opposition lawmakers in " + sideA.capital() + " criticised the government for agreeing to the meeting, "
           + "saying it rewarded pressure with attention. Government officials replied that talking was not the same "
           + "as agreeing.");
+      out.add("Diplomats familiar with the preparations said the agenda had been kept deliberately narrow, in the hope "
+          + "that a modest first step would be easier to agree than a broad settlement. Neither side has published its "
+          + "proposals in full.");
+      out.add("Public opinion in " + sideA.name() + " remains sceptical of talks with " + sideB.capital()
+          + ", according to recent polls, and several commentators warned the government against raising expectations.");
       out.add("Security around " + venue.venue() + " was tight, with police closing several streets in the centre of "
           + venue.city() + " for most of the day. A small group of protesters gathered nearby but dispersed peacefully.");
       return out;

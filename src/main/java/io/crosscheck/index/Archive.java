@@ -53,8 +53,10 @@ import org.apache.lucene.util.BytesRef;
  * <p>Which archive articles a draft story is compared with: the archived articles of the same
  * story when the draft names a story the archive holds; otherwise (no story, or a story the
  * archive does not know) the {@code related} archive articles most similar to the drafts' title
- * and lead (MoreLikeThis terms scored by BM25), keeping those scoring at least half the best
- * score. Which claims: those of a draft claim's kind and attribute whose subject has the same
+ * and lead (MoreLikeThis terms scored by BM25) that stand out from the archive's noise: they score
+ * at least twice as high as the 5 x {@code related}-th best match (an article about something
+ * else scores about as high as the rest, so a draft about nothing archived is compared with
+ * nothing). Which claims: those of a draft claim's kind and attribute whose subject has the same
  * canonical name, or the same surname ("Sergei Lavrov" finds "Sergey Lavrov" for the resolver to
  * merge); a draft claim without a subject (a duration of "the talks") matches on kind and
  * attribute. With {@code since}, only articles published on or after that day count (articles
@@ -86,8 +88,12 @@ public final class Archive implements Checker.ArchiveLookup, Closeable {
   public static final int MAX_CLAIMS = 20_000;
   /** The most same-story articles listed in a {@link Comparison}. */
   static final int MAX_LISTED = 200;
-  /** Similar articles scoring below this share of the best score are not compared. */
-  static final float MIN_RELATIVE_SCORE = 0.5f;
+  /**
+   * A similar article is related when it scores at least this many times the noise floor: the
+   * score of the {@link #CANDIDATES}-times-{@code related}-th best match.
+   */
+  static final float NOISE_FACTOR = 2f;
+  static final int CANDIDATES = 5;
   /** Criteria per query (each is a few clauses; Lucene allows 1024 clauses in all). */
   private static final int CRITERIA_PER_QUERY = 150;
   private static final Set<String> CLAIM_FIELD = Set.of(IndexFields.CLAIM);
@@ -294,15 +300,15 @@ public final class Archive implements Checker.ArchiveLookup, Closeable {
     mlt.setMaxDocFreq(Math.max(2, articles / 5));
     Query like = mlt.like(IndexFields.LEAD, new StringReader(text.toString()));
     BooleanQuery.Builder q = articles(window, notDrafts).add(like, Occur.MUST);
-    TopDocs top = searcher.search(q.build(), related);
+    int pool = CANDIDATES * related;
+    TopDocs top = searcher.search(q.build(), pool);
+    ScoreDoc[] hits = top.scoreDocs;
+    // with fewer candidates than the pool, the archive is too small to tell noise: all top ones count
+    float floor = hits.length < pool ? 0f : hits[pool - 1].score * NOISE_FACTOR;
     List<Related> out = new ArrayList<>();
-    if (top.scoreDocs.length == 0) {
-      return out;
-    }
-    float best = top.scoreDocs[0].score;
-    for (ScoreDoc sd : top.scoreDocs) {
-      if (sd.score >= best * MIN_RELATIVE_SCORE) {
-        out.add(related(sd.doc, sd.score));
+    for (int i = 0; i < Math.min(related, hits.length); i++) {
+      if (hits[i].score >= floor) {
+        out.add(related(hits[i].doc, hits[i].score));
       }
     }
     return out;
