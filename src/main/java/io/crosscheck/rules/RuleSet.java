@@ -133,6 +133,23 @@ public final class RuleSet {
 
   /** Compiles DRL sources; every problem is reported as {@code file:line: message}. */
   public static RuleSet compile(List<Source> sources) throws RulesException {
+    return compile(sources, RuleCache.standard());
+  }
+
+  /** Compiles DRL sources, or takes their compiled form from the cache (see {@link RuleCache}). */
+  static RuleSet compile(List<Source> sources, RuleCache cache) throws RulesException {
+    KieBase cached = cache.load(sources);
+    if (cached != null) {
+      List<String> scanned = new ArrayList<>();
+      List<RuleMeta> found = new ArrayList<>();
+      for (Source src : sources) {
+        found.addAll(scan(src, scanned));
+      }
+      checkIds(found, scanned);
+      if (scanned.isEmpty()) {
+        return new RuleSet(cached, found);
+      }
+    }
     List<String> problems = new ArrayList<>();
     List<RuleMeta> metas = new ArrayList<>();
     Map<String, Source> byResource = new LinkedHashMap<>();
@@ -167,6 +184,7 @@ public final class RuleSet {
       throw new RulesException(problems.stream().distinct().toList());
     }
     KieBase base = ks.newKieContainer(releaseId).getKieBase();
+    cache.store(sources, builder);
     return new RuleSet(base, metas);
   }
 
