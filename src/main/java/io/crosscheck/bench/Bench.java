@@ -71,6 +71,7 @@ public final class Bench {
       long peakHeap, int findings) {}
 
   private static final int WARM_UP = 50;
+  private static final int WARM_UP_ROUNDS = 3;
 
   private final Options options;
   private final Checkers checkers;
@@ -98,7 +99,7 @@ public final class Bench {
     Path lastIndex = null;
     int lastSize = 0;
     List<Integer> sizes = options.sizes().stream().sorted().toList();
-    warmUp(gen, Math.min(sizes.get(0), 1000));
+    warmUp(gen, Math.min(sizes.get(0), 600));
     for (int n : sizes) {
       Path corpus = options.out().resolve("corpus-" + n + ".jsonl");
       Path answers = options.out().resolve("answers-" + n + ".jsonl");
@@ -149,17 +150,19 @@ public final class Bench {
 
   // ---- passes ------------------------------------------------------------------------------
 
-  /** One untimed round of every pass on a small corpus, so that the timed ones run compiled code. */
+  /** Untimed rounds of every pass on a small corpus, so that the timed ones run compiled code. */
   private void warmUp(CorpusGenerator gen, int n) throws IOException {
     Path corpus = options.out().resolve("warm-up.jsonl");
     Path answers = options.out().resolve("warm-up-answers.jsonl");
     Path index = options.out().resolve("warm-up-index");
     gen.write(corpus, answers, n);
     int t = options.threads().stream().max(Integer::compare).orElse(1);
-    tokenize(corpus, t);
-    check(corpus, t, Map.of(), new Answers.Score());
-    index(corpus, index, t);
-    deleteTree(index);
+    for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+      tokenize(corpus, t);
+      check(corpus, t, Map.of(), new Answers.Score());
+      index(corpus, index, t);
+      deleteTree(index);
+    }
     Files.delete(corpus);
     Files.delete(answers);
   }

@@ -106,14 +106,16 @@ public final class Archive implements Checker.ArchiveLookup, Closeable {
   private final LocalDate since;
   private final int related;
   private final List<Comparison> comparisons = Collections.synchronizedList(new ArrayList<>());
+  private final int articles;
 
-  private Archive(Directory directory, DirectoryReader reader, LocalDate since, int related) {
+  private Archive(Directory directory, DirectoryReader reader, LocalDate since, int related) throws IOException {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.archived = new Archived(reader);
     this.since = since;
     this.related = related;
+    this.articles = searcher.count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ARTICLE)));
   }
 
   /**
@@ -137,11 +139,11 @@ public final class Archive implements Checker.ArchiveLookup, Closeable {
       DirectoryReader r = DirectoryReader.open(d);
       try {
         checkSchema(r, dir);
-      } catch (IOException e) {
+        return new Archive(d, r, since, related);
+      } catch (IOException | RuntimeException e) {
         r.close();
         throw e;
       }
-      return new Archive(d, r, since, related);
     } catch (IOException | RuntimeException e) {
       d.close();
       throw e;
@@ -158,8 +160,8 @@ public final class Archive implements Checker.ArchiveLookup, Closeable {
   }
 
   /** Archived articles. */
-  public int articleCount() throws IOException {
-    return searcher.count(new TermQuery(new Term(IndexFields.TYPE, IndexFields.TYPE_ARTICLE)));
+  public int articleCount() {
+    return articles;
   }
 
   /** Archived claims. */
@@ -296,7 +298,6 @@ public final class Archive implements Checker.ArchiveLookup, Closeable {
     mlt.setMinTermFreq(1);
     mlt.setMinDocFreq(1);
     mlt.setMaxQueryTerms(30);
-    int articles = articleCount();
     mlt.setMaxDocFreq(Math.max(2, articles / 5));
     Query like = mlt.like(IndexFields.LEAD, new StringReader(text.toString()));
     BooleanQuery.Builder q = articles(window, notDrafts).add(like, Occur.MUST);

@@ -290,11 +290,11 @@ public final class Indexer {
       d.add(new StoredField(IndexFields.PUBLISHED, day));
     }
     d.add(new StoredField(IndexFields.PATH, a.path()));
-    d.add(new StringField(IndexFields.FILE, fileOf(a), Field.Store.YES));
+    d.add(new StoredField(IndexFields.FILE, fileOf(a)));
     storeIf(d, IndexFields.SOURCE, a.source());
     storeIf(d, IndexFields.TITLE, a.title());
     storeIf(d, IndexFields.URL, a.url());
-    d.add(new StringField(IndexFields.HASH, hash, Field.Store.YES));
+    d.add(new StoredField(IndexFields.HASH, hash));
     d.add(new StoredField(IndexFields.TEXT, a.text()));
     d.add(new TextField(IndexFields.LEAD, IndexFields.lead(a), Field.Store.NO));
     d.add(new StoredField(IndexFields.CLAIM_COUNT, claimCount));
