@@ -97,6 +97,9 @@ final class BenchCommand implements Callable<Integer> {
     } finally {
       if (out == null) {
         deleteTree(dir);
+        cli.out().println("(the corpora and the index were in a temporary folder, now deleted: run with --out DIR to keep "
+            + "them, for instance to time the cold command line yourself)");
+        cli.out().flush();
       }
     }
     return ExitCode.OK.code;

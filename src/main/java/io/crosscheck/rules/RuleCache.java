@@ -30,7 +30,7 @@ import org.kie.api.builder.KieBuilder;
  * Compiled rule bases kept between runs, so that a command-line run skips the DRL compile (about
  * 1.5 s cold, most of a short run): the executable model Drools generates for the rule files is
  * stored as a jar named by a hash of everything it depends on (the DRL texts and names, the
- * crosscheck and Drools versions, and the class files the DRL imports), and loaded back with
+ * crosscheck version, the Drools model classes, and the class files the DRL imports), and loaded back with
  * {@link KieBaseBuilder#createKieBaseFromModel}. A changed rule file or fact class gives another
  * hash, so a stale entry is never used; an unreadable entry is ignored and rebuilt.
  *
@@ -130,24 +130,29 @@ final class RuleCache {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       update(md, Version.get());
-      update(md, String.valueOf(KieBaseBuilder.class.getPackage().getImplementationVersion()));
       update(md, Runtime.version().feature() + "");
+      // the Drools version, by the bytes of the classes that load the model (jar manifests may be merged)
+      classBytes(md, KieBaseBuilder.class.getName());
+      classBytes(md, Model.class.getName());
       for (RuleSet.Source s : sources) {
         update(md, Path.of(s.file()).getFileName().toString());
         update(md, s.text());
         Matcher m = IMPORT.matcher(s.text());
         while (m.find()) {
-          String cls = m.group(1);
-          try (InputStream in = RuleCache.class.getClassLoader().getResourceAsStream(cls.replace('.', '/') + ".class")) {
-            md.update(in == null ? new byte[] {0} : in.readAllBytes());
-          } catch (IOException e) {
-            md.update(new byte[] {1});
-          }
+          classBytes(md, m.group(1));
         }
       }
       return HexFormat.of().formatHex(md.digest(), 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static void classBytes(MessageDigest md, String cls) {
+    try (InputStream in = RuleCache.class.getClassLoader().getResourceAsStream(cls.replace('.', '/') + ".class")) {
+      md.update(in == null ? new byte[] {0} : in.readAllBytes());
+    } catch (IOException e) {
+      md.update(new byte[] {1});
     }
   }
 
