@@ -54,6 +54,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin RuleOptions ruleOptions;
 
+  @Mixin ArchiveOptions archive;
+
   @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings not recorded in this baseline.")
   Path baseline;
 
@@ -107,7 +109,7 @@ final class CheckCommand implements Callable<Integer> {
     Progress progress = Progress.start(cli.err(), loaded.articles().size(), Terminal.isTerminal(2));
     Report report;
     try {
-      report = checker.check(loaded, known);
+      report = archive.active() ? archive.check(checker, loaded, known, cli.err()) : checker.check(loaded, known);
     } finally {
       progress.close();
     }
