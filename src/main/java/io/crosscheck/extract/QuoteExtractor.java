@@ -156,16 +156,12 @@ final class QuoteExtractor implements Extractor {
       }
       Quote value = new Quote(words, partial[q], w.speaker());
       out.add(
-          doc.claim(ClaimKind.QUOTE, w.subject(), "quote", s.valueStart(), s.valueEnd(), value, eventAt(doc, s.valueStart())));
+          doc.claim(ClaimKind.QUOTE, w.subject(), "quote", s.valueStart(), s.valueEnd(), value, EventContexts.of(doc, s.valueStart())));
     }
     return out;
   }
 
   /** The event a claim at this offset is about. */
-  private static EventContext eventAt(Document doc, int offset) {
-    // TODO: return EventContexts.of(doc, offset) once that helper is merged.
-    return EventContext.NONE;
-  }
 
   // ---------------------------------------------------------------------------------------------
   // Finding the quotes

@@ -372,12 +372,8 @@ final class TitleExtractor implements Extractor {
       return;
     }
     Title title = new Title(ph.office(), ph.rank(), org, ph.former(), ph.acting());
-    out.add(doc.claim(ClaimKind.TITLE, subject, "title", start, end, title, eventAt(doc, start)));
+    out.add(doc.claim(ClaimKind.TITLE, subject, "title", start, end, title, EventContexts.of(doc, start)));
   }
 
   /** The event a claim at this offset is about. */
-  private static EventContext eventAt(Document doc, int offset) {
-    // TODO: return EventContexts.of(doc, offset) once that helper is merged.
-    return EventContext.NONE;
-  }
 }
