@@ -33,7 +33,54 @@ public final class Compare {
       return false;
     }
     double tol = settings == null ? 0 : settings.numericTolerance();
-    return !x.widen(tol).overlaps(y.widen(tol));
+    return !closure(x.widen(tol)).overlaps(closure(y.widen(tol)));
+  }
+
+  /**
+   * Writers round: "more than 2,000" and "2,000", or "over 1.8 million" and "1.8 million", are
+   * restatements, so ranges that only touch at an open end are not in conflict.
+   */
+  private static Interval closure(Interval i) {
+    return new Interval(i.lo(), i.hi(), false, Double.isInfinite(i.hi()));
+  }
+
+  /**
+   * True when either side's sentences also state a figure inside the other side's range: one
+   * sentence often gives several counts of one unit ("65 people remain missing and 750 have been
+   * rescued"), and an article that states the other's figure restates it rather than contradicts it.
+   */
+  public static boolean restated(ClaimGroup a, ClaimGroup b) {
+    return mentions(a, b.interval()) || mentions(b, a.interval());
+  }
+
+  private static boolean mentions(ClaimGroup g, Interval range) {
+    if (range == null) {
+      return false;
+    }
+    Interval r = closure(range);
+    for (io.crosscheck.extract.Claim c : g.claims()) {
+      for (double v : io.crosscheck.extract.NumberMentions.in(c.sentence())) {
+        if (r.contains(v) && !io.crosscheck.extract.NumberMentions.in(c.value()).contains(v)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile(
+      "^\\W*(?:\\w+\\W+){0,2}?(?:per|a|an|each|every)\\s+(?:day|week|month|year|hour|minute|second|night)\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** True for a rate ("8,000 victims per day", "100 a week"): never compared with a total. */
+  public static boolean rate(ClaimGroup g) {
+    for (io.crosscheck.extract.Claim c : g.claims()) {
+      int at = c.sentence().indexOf(c.value());
+      if (at >= 0 && RATE.matcher(c.sentence().substring(at + c.value().length())).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when both groups are linked to one event of the story. */
@@ -51,9 +98,13 @@ public final class Compare {
     return a.normalized() instanceof Title x && b.normalized() instanceof Title y && Titles.exclusive(x, y);
   }
 
-  /** Activities that name the same kind of event: talks, meetings, sessions, conversations. */
+  /**
+   * Activities that name the same kind of event: talks, meetings, sessions, conversations. A
+   * duration with no named activity is never compared.
+   */
   public static boolean comparableActivity(ClaimGroup a, ClaimGroup b) {
-    return family(activity(a)).equals(family(activity(b)));
+    String x = family(activity(a));
+    return !x.isEmpty() && x.equals(family(activity(b)));
   }
 
   private static String activity(ClaimGroup g) {
