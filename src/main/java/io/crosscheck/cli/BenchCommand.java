@@ -33,7 +33,9 @@ import picocli.CommandLine.Spec;
  * runs in a child JVM with the full JIT (and that heap limit), so the figures are those of a
  * long-running process.
  */
-@Command(name = "bench", sortOptions = false,
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "bench", sortOptions = false,
     description = {"Measure throughput, latency, heap and recall on generated corpora; prints a plain table.",
       "Not a test: run it on a quiet machine."})
 final class BenchCommand implements Callable<Integer> {

@@ -31,6 +31,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code crosscheck check PATH...}: the main job. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "check",
     description = "Check articles for contradictions between them (within each story).",
     sortOptions = false)

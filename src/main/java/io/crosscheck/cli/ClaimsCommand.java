@@ -25,7 +25,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
 /** {@code crosscheck claims PATH...}: what the tool read, for fact-checkers and for debugging. */
-@Command(name = "claims", description = "List the claims extracted from articles, with normalised values.")
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "claims", description = "List the claims extracted from articles, with normalised values.")
 final class ClaimsCommand implements Callable<Integer> {
   @ParentCommand Cli cli;
 

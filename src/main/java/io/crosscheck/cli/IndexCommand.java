@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code crosscheck index PATH... --index DIR}: adds articles and their claims to an archive index. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "index",
     description = {
       "Add articles and their claims to an archive index (Lucene), for 'crosscheck check DRAFT --against DIR'.",

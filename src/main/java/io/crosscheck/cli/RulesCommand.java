@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code crosscheck rules}: the rule catalogue. */
-@Command(name = "rules", description = "List the rules (id, severity, description, file), or explain one.")
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "rules", description = "List the rules (id, severity, description, file), or explain one.")
 final class RulesCommand implements Callable<Integer> {
   @ParentCommand Cli cli;
 
