@@ -85,10 +85,6 @@ final class QuantityExtractor implements Extractor {
       "^\\s+(\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:for|and|of|in|the|de)\\s+)*\\p{Lu}[\\p{L}’'-]*)*)");
   private static final Pattern LOWER_NOUN = Pattern.compile("^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(\\p{Ll}+)\\b");
   private static final Pattern YEAR_PREPOSITION = Pattern.compile("(?i)\\b(?:in|since|by|of|until|from|to|between|before|after|during|the|early|late|mid)\\s*$");
-  private static final Pattern PART_OF = Pattern.compile(
-      "(?i)\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|some|all|most|none|each|both|any|many|few)"
-          + "\\s+of\\s+(?:the|these|those)\\s+$");
-  private static final Pattern POSSESSIVE_OWNER = Pattern.compile("(\\p{Lu}[\\p{L}.]*[’']s)\\s+$");
 
   @Override
   public List<Claim> extract(Document doc) {
@@ -115,7 +111,7 @@ final class QuantityExtractor implements Extractor {
     String text = doc.text();
     Document.Sentence s = doc.sentenceAt(n.start());
     String written = text.substring(n.start(), n.end());
-    boolean sentenceStart = text.substring(s.start(), n.start()).replaceAll("[\\s“”\"‘’'(—–-]", "").isEmpty();
+    boolean sentenceStart = Tokens.onlyOpeners(text, s.start(), n.start());
     if (n.word() && !n.vague() && n.value() == 1) {
       return null;
     }
@@ -123,15 +119,15 @@ final class QuantityExtractor implements Extractor {
       return null; // "Group of Seven"
     }
     String before = text.substring(Math.max(s.start(), n.start() - 60), n.start());
-    if (PART_OF.matcher(before).find()) {
+    if (partOf(before)) {
       return null; // "two of the three ministers"
     }
     int valueStart = n.start();
     String qualifier = "";
-    Matcher qm = Numbers.QUALIFIER_BEFORE.matcher(before);
-    if (qm.find()) {
-      qualifier = Numbers.canonicalQualifier(qm.group(1));
-      valueStart = n.start() - (before.length() - qm.start(1));
+    Numbers.Qualifier qm = Numbers.qualifierBefore(before);
+    if (qm != null) {
+      qualifier = Numbers.canonicalQualifier(qm.written());
+      valueStart = n.start() - (before.length() - qm.start());
     } else if (!n.word() && !sentenceStart && precededByName(before)) {
       return null; // "Resolution 2231", "Article 5", "Flight 17"
     }
@@ -140,12 +136,12 @@ final class QuantityExtractor implements Extractor {
     double lo = n.value();
     double hi = n.value();
     String after = text.substring(pos, Math.min(s.end(), pos + 100));
-    if (PERCENT.matcher(after).find() || !n.word() && TIME_OF_DAY.matcher(after).find()) {
+    if (PERCENT.matcher(after).lookingAt() || !n.word() && TIME_OF_DAY.matcher(after).lookingAt()) {
       return null;
     }
     // "10,000 to 20,000", "between 10,000 and 20,000", "10-12"
     Matcher rm = RANGE.matcher(after);
-    if (!n.vague() && rm.find()) {
+    if (!n.vague() && rm.lookingAt()) {
       Numbers.Num second = byStart.get(pos + rm.end());
       boolean and = rm.group().strip().equals("and");
       if (second != null && !second.vague() && second.word() == n.word() && second.value() > n.value()
@@ -161,14 +157,15 @@ final class QuantityExtractor implements Extractor {
       return null;
     }
     String ownerPrefix = "";
-    Matcher om = POSSESSIVE_OWNER.matcher(text.substring(Math.max(s.start(), valueStart - 40), valueStart));
-    if (om.find()) {
-      ownerPrefix = om.group(1) + " ";
+    String owner = Tokens.lastWord(text.substring(Math.max(s.start(), valueStart - 40), valueStart));
+    if (owner.length() > 2 && Character.isUpperCase(owner.charAt(0)) && (owner.endsWith("’s") || owner.endsWith("'s"))
+        && Character.isWhitespace(text.charAt(valueStart - 1))) {
+      ownerPrefix = owner + " "; // "Russia’s 100,000 troops"
     }
     // hyphenated: "57-country Organization ...", "a 100,000-strong force"
     if (after.startsWith("-")) {
       Matcher hm = HYPHEN.matcher(after);
-      if (!hm.find() || lo != hi) {
+      if (!hm.lookingAt() || lo != hi) {
         return null; // "four-hour", "57-year-old", "3-1"
       }
       int hyphenEnd = pos + hm.end();
@@ -177,7 +174,7 @@ final class QuantityExtractor implements Extractor {
       Interval value = Numbers.apply(qualifier, lo, 1);
       if (kind.equals("strong")) {
         Matcher nm = LOWER_NOUN.matcher(rest);
-        if (!nm.find()) {
+        if (!nm.lookingAt()) {
           return null;
         }
         String noun = nm.group(1);
@@ -188,11 +185,11 @@ final class QuantityExtractor implements Extractor {
       String unit = kind.equals("member") ? "member" : "country";
       Matcher org = ORG_NAME.matcher(rest);
       String subject;
-      if (org.find()) {
+      if (org.lookingAt()) {
         subject = org.group(1);
       } else {
         Matcher nm = LOWER_NOUN.matcher(rest);
-        if (!nm.find() || !MEMBERSHIP_NOUNS.contains(nm.group(1))) {
+        if (!nm.lookingAt() || !MEMBERSHIP_NOUNS.contains(nm.group(1))) {
           return null;
         }
         subject = nm.group(1);
@@ -200,7 +197,7 @@ final class QuantityExtractor implements Extractor {
       return claim(doc, subject, "members", valueStart, hyphenEnd, new Quantity(value, unit, qualifier, false));
     }
     Matcher more = OR_MORE.matcher(after);
-    if (more.find()) {
+    if (more.lookingAt()) {
       if (qualifier.isEmpty()) {
         qualifier = more.group(1).equalsIgnoreCase("more") ? "at least" : "about";
       }
@@ -210,11 +207,11 @@ final class QuantityExtractor implements Extractor {
     }
     if (n.vague()) {
       Matcher of = OF.matcher(after);
-      if (!of.find()) {
+      if (!of.lookingAt()) {
         return null;
       }
       pos += of.end();
-    } else if (PARTITIVE.matcher(after).find() || OF.matcher(after).find()) {
+    } else if (PARTITIVE.matcher(after).lookingAt() || OF.matcher(after).lookingAt()) {
       return null; // "two of the three", "three of them"
     }
     if (written.toLowerCase(Locale.ROOT).endsWith("dozen") && !n.vague() && qualifier.isEmpty()) {
@@ -230,7 +227,7 @@ final class QuantityExtractor implements Extractor {
       if (TIME_UNITS.contains(w) || isTimeUnitCompound(w)) {
         if (i == 0 && !n.vague() && (w.equals("days") || w.equals("day"))) {
           Matcher dm = DAYS_OF.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 60)));
-          if (dm.find()) {
+          if (dm.lookingAt()) {
             Interval value = Numbers.apply(qualifier, lo, 1);
             return claim(doc, dm.group(1), "count", valueStart, t.end(), new Quantity(value, "day", qualifier, false));
           }
@@ -272,6 +269,22 @@ final class QuantityExtractor implements Extractor {
     return doc.claim(ClaimKind.QUANTITY, subject, attribute, start, end, q, EventContexts.of(doc, start));
   }
 
+  private static final Set<String> PARTS = Set.of(
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "all", "most", "none",
+      "each", "both", "any", "many", "few");
+
+  /** "two of the", "most of these": the number after it counts a part of a group. */
+  private static boolean partOf(String before) {
+    List<String> w = Tokens.lastWords(before, 3);
+    if (w.size() < 3 || !Character.isWhitespace(before.charAt(before.length() - 1))) {
+      return false;
+    }
+    String det = w.get(2);
+    String part = w.get(0);
+    return (det.equals("the") || det.equals("these") || det.equals("those")) && w.get(1).equals("of")
+        && (PARTS.contains(part) || part.chars().allMatch(Character::isDigit));
+  }
+
   /** A capitalised word right before a numeral: a name with a number ("Resolution 2231"). */
   private static boolean precededByName(String before) {
     int i = before.length();
@@ -284,7 +297,7 @@ final class QuantityExtractor implements Extractor {
       j--;
     }
     String word = t.substring(j);
-    boolean firstWord = t.substring(0, j).replaceAll("[\\s“”\"‘’'(—–-]", "").isEmpty();
+    boolean firstWord = Tokens.onlyOpeners(t, 0, j);
     return !word.isEmpty() && !firstWord && Character.isUpperCase(word.charAt(0)) && !word.endsWith("’s")
         && !word.endsWith("'s");
   }
