@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>Activity: the canonical event noun ("talks", "meeting", "session", "dinner",
- * "conversation", ...) or another activity ("visit", "call", "flight"); "" when a lasting verb has
- * no noun in reach. Subject: the activity. Attribute: "duration". Planned: an expectation or plan
+ * "conversation", ...) or another activity ("visit", "call", "flight", "siege"); a length whose
+ * activity is not one of these ("the coalition took seven months to form") yields nothing, so
+ * durations of unrelated things are never compared. Subject: the activity. Attribute: "duration". Planned: an expectation or plan
  * ("expected to last about three hours", "scheduled to last", "a planned two-hour meeting").
  * Relative: a difference, never a length ("an hour longer than expected", "two hours later than
  * planned", "two more hours").
@@ -321,6 +322,9 @@ final class DurationExtractor implements Extractor {
           activity = VERB_ACTIVITIES.get(verb);
           if (activity == null) {
             activity = nounBefore(text, s, start - (before.length() - verbAt));
+          }
+          if (activity.isEmpty()) {
+            return null; // "the coalition took seven months to form": not an activity we compare
           }
         }
       }

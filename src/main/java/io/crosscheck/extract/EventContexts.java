@@ -28,18 +28,23 @@ import java.util.regex.Pattern;
  * Document}): places written as venues ("in Geneva", "the Geneva talks", a "VIENNA —" dateline),
  * hosting organisations ("at the OSCE", "talks with NATO", "the NATO meeting", "a meeting of the
  * 57-country Organization for ...", "the NATO-Russia Council"), event nouns and named days. In
- * each sentence, pieces close together with no clause break between them (see {@link Tokens#hasBreak}) form <em>frames</em>: "Wednesday's meeting at NATO" is one frame, and in
- * "Wednesday's meeting, which went on an hour longer than expected, or the one Monday in Geneva"
- * the Wednesday meeting and the Monday in Geneva are two.
+ * each sentence, pieces close together with no clause break between them ("; ", a dash, "than",
+ * ", or", "or the", "while", "whereas", "unlike", "but") form <em>frames</em>: "Wednesday's
+ * meeting at NATO" is one frame, and in "Wednesday's meeting, which went on an hour longer than
+ * expected, or the one Monday in Geneva" the Wednesday meeting and the Monday in Geneva are two. A
+ * list splits at its event nouns and commas: "talks with the U.S. on Monday, in the NATO-Russia
+ * Council on Wednesday and at the Organization for Security and Cooperation in Europe on Thursday"
+ * is three frames.
  *
  * <p>A claim's context is the frame nearest to it in its sentence, completed by the sentence's
- * other frames that no clause break separates from the claim; when the sentence has none, the
- * nearest frame of its paragraph. Nothing comes from further away, except through the article's
- * associations: when the context names an event noun and a place (or organisation) that the
- * article ties to exactly one weekday elsewhere ("the one Monday in Geneva", "The Monday session
- * in Geneva"), the weekday is filled in; and a weekday the article ties to exactly one place or
- * host fills those in. So "nearly eight hours of conversation, plus a dinner in Geneva" gets
- * Geneva and Monday.
+ * other frames that no clause break separates from the claim and that name no other day, place
+ * or host; when the sentence has none, the nearest frame of its paragraph. Nothing comes from
+ * further away, except through the article's associations, and only when the nearest frame names
+ * an event noun, place or host: a place (or host) the article ties to exactly one weekday
+ * elsewhere ("the one Monday in Geneva", "The Monday session in Geneva") fills in the weekday,
+ * and a weekday tied to exactly one place or host fills those in. So "nearly eight hours of
+ * conversation, plus a dinner in Geneva" gets Geneva and Monday, while "Lavrov said on Thursday"
+ * (a statement, no event) keeps just Thursday.
  *
  * <p>Thread-safe and cheap per call: a binary search and a walk over one sentence's frames.
  */

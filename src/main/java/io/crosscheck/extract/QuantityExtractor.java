@@ -14,11 +14,16 @@ import java.util.regex.Pattern;
  * nations", "tens of thousands of Russian troops", "dozens of countries") and memberships ("the
  * 57-country Organization for Security and Cooperation in Europe", "the 30-nation alliance").
  *
- * <p>Value: the number as written with its qualifier ("more than 100,000", "57-country"); its
- * range follows {@link Numbers#apply}: "more than 100,000" is (100000, inf), "nearly four" [3.5,
- * 4], "about 60" [54, 66], "up to 20" [0, 20]. Vague amounts keep their order of magnitude and are
- * marked vague: "tens of thousands" [10000, 100000), "thousands" [1000, 10000), "hundreds" [100,
- * 1000), "dozens" [24, 144). "A dozen" is about 12.
+ * <p>Value: the number as written with its qualifier ("more than 100,000", "57-country"). Its
+ * range: exact [x, x]; "more than", "over", "above" (x, inf); "at least" [x, inf); "up to", "as
+ * many as" [0, x]; "fewer than", "less than", "under" [0, x); and one rule for the approximate
+ * qualifiers, with a margin m that is 10% of x but at least half a unit: "nearly", "almost",
+ * "close to", "just under" [x - m, x]; "about", "around", "roughly", "approximately", "some", "an
+ * estimated" [x - m, x + m]. So "nearly four" is [3.5, 4], "almost 400" [360, 400], "about 60"
+ * [54, 66]. The canonical qualifier is kept ("almost" is "nearly", "roughly" is "about"). Vague
+ * amounts keep their order of magnitude and are marked vague: "tens of thousands" [10000,
+ * 100000), "thousands" [1000, 10000), "hundreds" [100, 1000), "dozens" [24, 144). "A dozen" is
+ * about 12. "8,000 to 10,000" and "between 8,000 and 10,000" are [8000, 10000].
  *
  * <p>What is counted comes from the head noun after the number and its modifiers: unit is the
  * canonical singular head ("troop" for troops, soldiers, servicemen; "country" for countries,
@@ -41,7 +46,9 @@ final class QuantityExtractor implements Extractor {
       Map.entry("countries", "country"), Map.entry("nations", "country"), Map.entry("states", "country"),
       Map.entry("people", "person"), Map.entry("persons", "person"), Map.entry("children", "child"),
       Map.entry("men", "man"), Map.entry("women", "woman"), Map.entry("police", "police officer"),
-      Map.entry("staff", "staff member"), Map.entry("aircraft", "aircraft"), Map.entry("members", "member"));
+      Map.entry("staff", "staff member"), Map.entry("aircraft", "aircraft"), Map.entry("members", "member"),
+      Map.entry("lives", "life"), Map.entry("wives", "wife"), Map.entry("knives", "knife"),
+      Map.entry("thieves", "thief"), Map.entry("wolves", "wolf"), Map.entry("halves", "half"));
 
   private static final Set<String> TIME_UNITS = Set.of(
       "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hrs", "day", "days", "week", "weeks",
@@ -238,7 +245,12 @@ final class QuantityExtractor implements Extractor {
         return null;
       }
       String unit = UNITS.get(w);
-      if (unit == null && !t.capitalised() && plural(w)) {
+      if (unit != null && i + 1 < Math.min(4, toks.size()) && toks.get(i + 1).isWord()
+          && !FUNCTION_WORDS.contains(toks.get(i + 1).word()) && plural(toks.get(i + 1).word())
+          && !NOT_COUNTS.contains(toks.get(i + 1).word())) {
+        unit = null; // "police officers", "staff members": the next word is the head
+      }
+      if (unit == null && !UNITS.containsKey(w) && !t.capitalised() && plural(w)) {
         unit = singular(w);
       }
       if (unit != null && !t.capitalised()) {

@@ -260,8 +260,22 @@ final class Tokens {
     return j > from ? join(toks, from, j - 1) : "";
   }
 
-  /** Up to three capitalised non-title words ending at token {@code k}. */
+  /**
+   * Up to three capitalised non-title words ending at token {@code k}; for "Tim Pawlenty of
+   * Minnesota" and "Zbigniew Rau of Poland", the name before "of".
+   */
   static String nameEndingAt(List<Tok> toks, int k) {
+    int from = runStart(toks, k);
+    if (from >= 2 && toks.get(from - 1).text().equals("of")) {
+      Tok p = toks.get(from - 2);
+      if (p.isWord() && p.capitalised() && !p.possessive() && !TITLE_WORDS.contains(p.word())) {
+        return join(toks, runStart(toks, from - 2), from - 2);
+      }
+    }
+    return join(toks, from, k);
+  }
+
+  private static int runStart(List<Tok> toks, int k) {
     int from = k;
     while (from - 1 >= 0 && k - from < 2) {
       Tok p = toks.get(from - 1);
@@ -270,7 +284,7 @@ final class Tokens {
       }
       from--;
     }
-    return join(toks, from, k);
+    return from;
   }
 
   /** The text of tokens {@code from..to} (inclusive), with single spaces. */

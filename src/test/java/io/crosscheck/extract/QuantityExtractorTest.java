@@ -85,6 +85,10 @@ class QuantityExtractorTest {
             List.of(new Q("27-member", "bloc", "members", "member", "[27, 27]", "", false))),
         Arguments.of("Russia has assembled a 100,000-strong force near the border.",
             List.of(new Q("100,000-strong", "force", "count", "troop", "[100000, 100000]", "", false))),
+        Arguments.of("Twenty-one police officers and one demonstrator were hurt.",
+            List.of(Q.count("Twenty-one", "police officers", "officer", "[21, 21]"))),
+        Arguments.of("Treacherous currents took at least four lives on the coast.",
+            List.of(new Q("at least four", "lives", "count", "life", "[4, inf)", "at least", false))),
         // must yield nothing
         Arguments.of("Meetings of the NATO-Russia Council had been frozen since an encounter in 2019.", List.of()),
         Arguments.of("U.S. officials have pointed to Russia’s 2014 invasion and annexation of the Crimean Peninsula.",
