@@ -61,6 +61,8 @@ final class QuantityExtractor implements Extractor {
       "o’clock", "miles", "kilometres", "kilometers", "km", "metres", "meters", "feet", "inches", "tons", "tonnes",
       "kilograms", "kg", "pounds", "dollars", "euros", "rubles", "roubles", "yuan", "yen", "hryvnias", "degrees",
       "votes", "goals", "runs", "am", "pm", "a.m", "p.m", "gmt", "utc", "bn", "mn", "per", "cent", "percentage",
+      "cents", "pence", "gallons", "litres", "liters", "barrels", "acres", "hectares", "square", "cubic", "yards",
+      "ounces", "grams", "megawatts", "gigawatts", "watts", "volts", "knots", "mph", "kph", "bytes", "gigabytes",
       "apiece", "ways", "steps", "stages", "phases", "fold");
 
   /** Words that end the search for a head noun. */
@@ -78,7 +80,8 @@ final class QuantityExtractor implements Extractor {
 
   private static final Set<String> MEMBERSHIP_NOUNS = Set.of(
       "alliance", "bloc", "group", "organization", "organisation", "coalition", "union", "body", "council", "club",
-      "grouping", "forum", "league", "community", "partnership", "commonwealth");
+      "grouping", "forum", "league", "community", "partnership", "commonwealth", "team", "committee", "panel",
+      "board", "delegation", "jury", "crew", "cabinet", "commission", "parliament", "assembly", "senate");
 
   private static final Pattern PERCENT = Pattern.compile("(?i)^\\s*(?:%|percent\\b|per\\s+cent\\b|percentage\\b)");
   private static final Pattern TIME_OF_DAY = Pattern.compile("(?i)^(?::\\d|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|o[’']clock|GMT|UTC)\\b)");
@@ -193,7 +196,9 @@ final class QuantityExtractor implements Extractor {
       Matcher org = ORG_NAME.matcher(rest);
       String subject;
       if (org.lookingAt()) {
-        subject = org.group(1);
+        // "a seven-member Tibetan mountaineering team": the name is a modifier of the group noun
+        int groupEnd = groupNounEnd(rest, org.end());
+        subject = groupEnd > 0 ? rest.substring(0, groupEnd).strip() : org.group(1);
       } else {
         Matcher nm = LOWER_NOUN.matcher(rest);
         if (!nm.lookingAt() || !MEMBERSHIP_NOUNS.contains(nm.group(1))) {
@@ -284,6 +289,24 @@ final class QuantityExtractor implements Extractor {
   private static final Set<String> PARTS = Set.of(
       "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "all", "most", "none",
       "each", "both", "any", "many", "few");
+
+  /**
+   * The end of a group noun ("team", "committee", ...) among the next three lower-case words of
+   * {@code s} from {@code from} ("Tibetan [mountaineering team]"), or -1.
+   */
+  private static int groupNounEnd(String s, int from) {
+    List<Tokens.Tok> t = Tokens.of(s, from, Math.min(s.length(), from + 60));
+    for (int i = 0; i < Math.min(3, t.size()); i++) {
+      Tokens.Tok x = t.get(i);
+      if (!x.isWord() || x.capitalised()) {
+        return -1;
+      }
+      if (MEMBERSHIP_NOUNS.contains(x.word())) {
+        return x.end();
+      }
+    }
+    return -1;
+  }
 
   /** "two of the", "most of these": the number after it counts a part of a group. */
   private static boolean partOf(String before) {
