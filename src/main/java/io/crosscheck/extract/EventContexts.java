@@ -114,12 +114,11 @@ public final class EventContexts {
 
   private static final Pattern MEMBERS_MODIFIER = Pattern.compile("[\\p{L}\\p{N},]+-(?:country|nation|member|state)");
 
+  /** The single words of the event nouns, and "press"/"news" for "press conference". */
   private static Words.Vocabulary eventWordsAndPress() {
     Set<String> s = new HashSet<>(List.of("press", "news"));
-    for (String w : List.of("talks", "meeting", "meetings", "session", "sessions", "summit", "summits", "dinner",
-        "lunch", "conversation", "conversations", "negotiations", "discussions", "consultations", "gathering",
-        "conference")) {
-      if (Gazetteer.eventNoun(w) != null) {
+    for (String w : Gazetteer.eventNouns()) {
+      if (w.indexOf(' ') < 0) {
         s.add(w);
       }
     }

@@ -52,10 +52,6 @@ final class Gazetteer {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
-  /** The event nouns' single words, for scanning. */
-  static final Words.Vocabulary EVENT_WORDS = new Words.Vocabulary(
-      EVENT_NOUNS.keySet().stream().filter(k -> k.indexOf(' ') < 0).collect(Collectors.toSet()));
-
   static final Gazetteer STANDARD = load();
 
   /** Place alias to canonical name. */
@@ -171,6 +167,11 @@ final class Gazetteer {
       }
     }
     return new FirstWords(out, lengths);
+  }
+
+  /** The event nouns as written (lower case), one or two words. */
+  static java.util.Set<String> eventNouns() {
+    return EVENT_NOUNS.keySet();
   }
 
   /** The canonical activity of an event noun ("meetings" is "meeting"), or null when it is none. */
