@@ -63,6 +63,10 @@ final class DateExtractor implements Extractor {
           + "(?<dir>earlier|later|ago|previously|(?:before|after)(?!\\s+\\p{L}))\\b(?!\\s+than\\b)"
           + "|(?<!\\p{L})(?:(?<yest>yesterday)|(?<tom>tomorrow))(?!\\p{L})");
 
+  private static final Words.Vocabulary SHIFT_STARTERS = new Words.Vocabulary(Set.of(
+      "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "yesterday",
+      "tomorrow"));
+
   @Override
   public List<Claim> extract(Document doc) {
     List<Claim> out = new ArrayList<>();
@@ -73,8 +77,19 @@ final class DateExtractor implements Extractor {
       out.add(claim(doc, events, m.start(), m.end(), m.weekday(), m.date(), !m.explicit(), wd));
     }
     LocalDate pub = doc.article().published();
+    Words words = Words.of(doc);
     Matcher sm = SHIFT.matcher(text);
-    while (sm.find()) {
+    sm.useTransparentBounds(true);
+    sm.useAnchoringBounds(false);
+    for (int i = 0; i < words.size(); i++) {
+      boolean digits = Character.isDigit(words.first(i)) && words.length(i) <= 2;
+      if (!digits && !words.in(SHIFT_STARTERS, i)) {
+        continue;
+      }
+      sm.region(words.start(i), Math.min(text.length(), words.start(i) + 40));
+      if (!sm.lookingAt()) {
+        continue;
+      }
       DayOfWeek wd;
       LocalDate date;
       if (sm.group("yest") != null || sm.group("tom") != null) {
@@ -127,7 +142,9 @@ final class DateExtractor implements Extractor {
       LocalDate date, boolean relative, DayOfWeek weekday) {
     String text = doc.text();
     Document.Sentence s = doc.sentenceAt(start);
-    List<Tokens.Tok> toks = Tokens.of(text, s.start(), s.end());
+    // the words around the day: enough for the walks in attach(), not the whole of a long sentence
+    List<Tokens.Tok> toks = Tokens.of(text, wordStart(text, Math.max(s.start(), start - 300)),
+        Math.min(s.end(), end + 100));
     int first = Tokens.indexAt(toks, start);
     int last = Math.max(first, Tokens.indexAt(toks, end - 1));
     EventContext ctx = EventContexts.of(doc, start);
@@ -151,6 +168,14 @@ final class DateExtractor implements Extractor {
     String subject = a.event() ? event(a.activity(), ctx) : a.subject();
     DateValue v = new DateValue(date, written, a.activity(), relative);
     return doc.claim(ClaimKind.DATE, subject, "date", start, end, v, ctx);
+  }
+
+  /** {@code i}, moved back to the start of the word it falls in. */
+  private static int wordStart(String text, int i) {
+    while (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
   }
 
   /** "meeting in Vienna", "meeting at NATO", "meeting". */

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,9 +48,6 @@ final class Dates {
       "(?:January|February|March|April|May|June|July|August|September|October|November|December"
           + "|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 
-  /** A capitalised word that is, or looks like a misspelling of, a weekday. */
-  private static final Pattern DAY_WORD = Pattern.compile("\\b[A-Z][a-z]{2,8}day(s)?\\b");
-
   private static final Pattern MONTH_FIRST = Pattern.compile(
       "\\b(?:(?<wd>" + WEEKDAY_RE + "),?\\s+)?(?<month>" + MONTH_RE + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b"
           + "(?!,\\d|\\.\\d|:)(?:,?\\s+(?<year>\\d{4})\\b)?");
@@ -66,8 +62,9 @@ final class Dates {
       "\\bon\\s+the\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)\\b(?=\\s*(?:[,.;:)!?”\"]|$|and\\b))");
 
   /** Words before a weekday that make it a name or a habit ("Black Friday", "every Monday"). */
-  private static final Pattern NOT_A_DAY_BEFORE = Pattern.compile(
-      "(?:\\b(?:Black|Good|Bloody|Super|Ash|Holy|Cyber|Easter|Palm|Maundy|Giving|Shrove|Mail on|every|Every)\\s+)$");
+  private static final Set<String> NOT_A_DAY_BEFORE = Set.of(
+      "black", "good", "bloody", "super", "ash", "holy", "cyber", "easter", "palm", "maundy", "giving", "shrove",
+      "every");
 
   /** Words after a weekday that make it a name ("Sunday Times"). */
   private static final Pattern NOT_A_DAY_AFTER = Pattern.compile(
@@ -89,9 +86,10 @@ final class Dates {
           + "|set|due|slated|planned)\\s+to|scheduled\\s+for|planned\\s+for|plans?\\s+to|to\\s+be\\s+held|upcoming|next)\\b"
           + "|[’']ll\\b");
 
-  private static final Pattern PAST_VERB_NEXT_TO = Pattern.compile(
-      "(?i)\\b(?:said|told|warned|added|noted|spoke|met|replied|announced|wrote|tweeted|blamed|declared|was|were|had)"
-          + "(?:\\s+\\p{L}+){0,2}\\s+(?:on\\s+)?$");
+  /** Past-tense verbs that fix a weekday right after them in the past ("said Thursday", "told reporters on Monday"). */
+  private static final Set<String> PAST_VERBS = Set.of(
+      "said", "told", "warned", "added", "noted", "spoke", "met", "replied", "announced", "wrote", "tweeted", "blamed",
+      "declared", "was", "were", "had");
 
   /** Clause boundaries that stop a tense cue from reaching a weekday. */
   static final Pattern CLAUSE_BREAK = Pattern.compile("[;:“”\"]|\\s[—–]\\s|,\\s+(?:but|while|and|or|although)\\b");
@@ -105,99 +103,154 @@ final class Dates {
 
   private record Index(List<Mention> mentions) {}
 
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("January", 1), Map.entry("February", 2), Map.entry("March", 3), Map.entry("April", 4),
+      Map.entry("May", 5), Map.entry("June", 6), Map.entry("July", 7), Map.entry("August", 8),
+      Map.entry("September", 9), Map.entry("October", 10), Map.entry("November", 11), Map.entry("December", 12),
+      Map.entry("Jan", 1), Map.entry("Feb", 2), Map.entry("Mar", 3), Map.entry("Apr", 4), Map.entry("Jun", 6),
+      Map.entry("Jul", 7), Map.entry("Aug", 8), Map.entry("Sep", 9), Map.entry("Sept", 9), Map.entry("Oct", 10),
+      Map.entry("Nov", 11), Map.entry("Dec", 12));
+
   private static List<Mention> find(Document doc) {
     String text = doc.text();
     LocalDate pub = doc.article().published();
+    Words w = Words.of(doc);
     List<Mention> out = new ArrayList<>();
-    explicitDates(doc, text, pub, out);
-    Matcher m = DAY_WORD.matcher(text);
-    while (m.find()) {
-      if (overlaps(out, m.start(), m.end())) {
+    Matcher monthFirst = anchored(MONTH_FIRST, text);
+    Matcher dayFirst = anchored(DAY_FIRST, text);
+    Matcher iso = anchored(ISO, text);
+    Matcher nth = anchored(ON_THE_NTH, text);
+    int last = 0;
+    for (int i = 0; i < w.size(); i++) {
+      int start = w.start(i);
+      int len = w.length(i);
+      if (start < last || len > 12) {
         continue;
       }
-      String word = m.group();
-      if (m.group(1) != null) {
-        continue; // "Mondays": a habit, not a day
-      }
-      DayOfWeek wd = WEEKDAYS.get(word.toLowerCase(Locale.ROOT));
-      String before = text.substring(Math.max(0, m.start() - 30), m.start());
-      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
-      if (wd == null) {
-        wd = typo(word);
-        if (wd == null || !(TYPO_BEFORE.matcher(before).find() || TYPO_AFTER.matcher(after).find())) {
-          continue;
+      char c = w.first(i);
+      Mention m = null;
+      if (Character.isDigit(c)) {
+        m = len == 4 ? explicit(iso, text, start, pub, true) : null;
+        if (m == null && len <= 2) {
+          m = explicit(dayFirst, text, start, pub, false);
         }
+      } else if (Character.isUpperCase(c)) {
+        int end = w.end(i);
+        boolean dayLike = len >= 6 && (text.startsWith("day", end - 3) || text.startsWith("days", end - 4));
+        if (!dayLike && (len < 3 || len > 9 || "JFMASOND".indexOf(c) < 0)) {
+          continue; // neither a weekday nor a month
+        }
+        String t = w.text(i);
+        DayOfWeek wd = WEEKDAYS.get(t.toLowerCase(Locale.ROOT));
+        if (wd != null || MONTHS.containsKey(t)) {
+          m = explicit(monthFirst, text, start, pub, false);
+          if (m == null && wd != null) {
+            m = explicit(dayFirst, text, start, pub, false);
+          }
+        }
+        if (m == null && len >= 6 && (t.endsWith("day") || t.endsWith("days")) && lowerAfterFirst(t)) {
+          m = weekday(doc, text, pub, start, w.end(i), t);
+        }
+      } else if (len == 2 && pub != null && text.startsWith("on", start)) {
+        m = nthOfMonth(doc, nth, start, pub);
       }
-      if (NOT_A_DAY_BEFORE.matcher(before).find() || NOT_A_DAY_AFTER.matcher(after).find()) {
-        continue;
+      if (m != null) {
+        out.add(m);
+        last = m.end();
       }
-      LocalDate date = pub == null ? null : resolve(pub, wd, direction(doc, m.start()));
-      out.add(new Mention(m.start(), m.end(), wd, date, false));
     }
-    out.sort(Comparator.comparingInt(Mention::start));
     return Collections.unmodifiableList(out);
   }
 
-  private static void explicitDates(Document doc, String text, LocalDate pub, List<Mention> out) {
-    for (Pattern p : List.of(MONTH_FIRST, DAY_FIRST, ISO)) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
-        if (overlaps(out, m.start(), m.end())) {
-          continue;
-        }
-        int month = p == ISO ? Integer.parseInt(m.group("month")) : month(m.group("month"));
-        int day = Integer.parseInt(m.group("day"));
-        String y = m.group("year");
-        String wdText = p == ISO ? null : m.group("wd");
-        DayOfWeek wd = wdText == null ? null : WEEKDAYS.get(wdText.toLowerCase(Locale.ROOT));
-        LocalDate date = null;
-        try {
-          if (y != null) {
-            date = LocalDate.of(Integer.parseInt(y), month, day);
-          } else if (pub != null) {
-            date = nearestYear(pub, month, day);
-          } else {
-            LocalDate.of(2000, month, day); // validates the day of month
-          }
-        } catch (DateTimeException e) {
-          continue;
-        }
-        if (date == null && wd == null) {
-          continue;
-        }
-        out.add(new Mention(m.start(), m.end(), wd, date, date != null));
-      }
-    }
-    if (pub != null) {
-      Matcher m = ON_THE_NTH.matcher(text);
-      while (m.find()) {
-        int day = Integer.parseInt(m.group("day"));
-        if (day < 1 || day > 31 || overlaps(out, m.start(), m.end())) {
-          continue;
-        }
-        int dir = direction(doc, m.start());
-        LocalDate d = pub;
-        for (int i = 0; i < 400; i++) {
-          if (d.getDayOfMonth() == day) {
-            break;
-          }
-          d = dir > 0 ? d.plusDays(1) : d.minusDays(1);
-        }
-        if (d.getDayOfMonth() == day) {
-          int valueStart = m.start() + m.group().indexOf("the");
-          out.add(new Mention(valueStart, m.end(), null, d, false));
-        }
-      }
-    }
+  private static Matcher anchored(Pattern p, String text) {
+    Matcher m = p.matcher(text);
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    return m;
   }
 
-  private static boolean overlaps(List<Mention> ms, int start, int end) {
-    for (Mention x : ms) {
-      if (x.start() < end && start < x.end()) {
-        return true;
+  private static boolean lowerAfterFirst(String t) {
+    for (int i = 1; i < t.length(); i++) {
+      if (!Character.isLowerCase(t.charAt(i))) {
+        return false;
       }
     }
-    return false;
+    return true;
+  }
+
+  /** A weekday (or a misspelt one) at [start, end), or null when it is a name or a habit. */
+  private static Mention weekday(Document doc, String text, LocalDate pub, int start, int end, String word) {
+    if (word.endsWith("days")) {
+      return null; // "Mondays": a habit, not a day
+    }
+    DayOfWeek wd = WEEKDAYS.get(word.toLowerCase(Locale.ROOT));
+    String before = text.substring(Math.max(0, start - 30), start);
+    String after = text.substring(end, Math.min(text.length(), end + 30));
+    if (wd == null) {
+      wd = typo(word);
+      if (wd == null || !(TYPO_BEFORE.matcher(before).find() || TYPO_AFTER.matcher(after).lookingAt())) {
+        return null;
+      }
+    }
+    List<String> prev = Tokens.lastWords(before, 2);
+    String p1 = prev.isEmpty() ? "" : prev.get(prev.size() - 1);
+    boolean mailOn = prev.size() == 2 && prev.get(0).equals("mail") && p1.equals("on");
+    if (Character.isWhitespace(before.isEmpty() ? 'x' : before.charAt(before.length() - 1))
+        && (NOT_A_DAY_BEFORE.contains(p1) || mailOn) || NOT_A_DAY_AFTER.matcher(after).lookingAt()) {
+      return null;
+    }
+    LocalDate date = pub == null ? null : resolve(pub, wd, direction(doc, start));
+    return new Mention(start, end, wd, date, false);
+  }
+
+  /** A calendar date matched by {@code m} at {@code start}, or null. */
+  private static Mention explicit(Matcher m, String text, int start, LocalDate pub, boolean isIso) {
+    m.region(start, Math.min(text.length(), start + 60));
+    if (!m.lookingAt()) {
+      return null;
+    }
+    int month = isIso ? Integer.parseInt(m.group("month")) : month(m.group("month"));
+    int day = Integer.parseInt(m.group("day"));
+    String y = m.group("year");
+    String wdText = isIso ? null : m.group("wd");
+    DayOfWeek wd = wdText == null ? null : WEEKDAYS.get(wdText.toLowerCase(Locale.ROOT));
+    LocalDate date = null;
+    try {
+      if (y != null) {
+        date = LocalDate.of(Integer.parseInt(y), month, day);
+      } else if (pub != null) {
+        date = nearestYear(pub, month, day);
+      } else {
+        LocalDate.of(2000, month, day); // validates the day of month
+      }
+    } catch (DateTimeException e) {
+      return null;
+    }
+    if (date == null && wd == null) {
+      return null;
+    }
+    return new Mention(m.start(), m.end(), wd, date, date != null);
+  }
+
+  /** "on the 10th": the day of the month nearest the publication date in the clause's direction. */
+  private static Mention nthOfMonth(Document doc, Matcher m, int start, LocalDate pub) {
+    m.region(start, Math.min(start + 30, doc.text().length()));
+    if (!m.lookingAt()) {
+      return null;
+    }
+    int day = Integer.parseInt(m.group("day"));
+    if (day < 1 || day > 31) {
+      return null;
+    }
+    int dir = direction(doc, start);
+    LocalDate d = pub;
+    for (int i = 0; i < 400 && d.getDayOfMonth() != day; i++) {
+      d = dir > 0 ? d.plusDays(1) : d.minusDays(1);
+    }
+    if (d.getDayOfMonth() != day) {
+      return null;
+    }
+    return new Mention(start + m.group().indexOf("the"), m.end(), null, d, false);
   }
 
   private static int month(String written) {
@@ -290,15 +343,38 @@ final class Dates {
     if (near.endsWith("next ") || near.endsWith("coming ")) {
       return 2;
     }
-    if (PAST_VERB_NEXT_TO.matcher(before.substring(Math.max(0, before.length() - 40))).find()) {
-      return -1;
+    List<String> last = Tokens.lastWords(before.substring(Math.max(0, before.length() - 40)), 4);
+    int k = last.size();
+    if (k > 0 && last.get(k - 1).equals("on")) {
+      k--;
+    }
+    for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+      if (PAST_VERBS.contains(last.get(j))) {
+        return -1; // "said on Thursday", "told the broadcaster on Wednesday"
+      }
     }
     int clause = 0;
     Matcher b = CLAUSE_BREAK.matcher(before);
     while (b.find()) {
       clause = b.end();
     }
-    return FUTURE.matcher(before.substring(clause)).find() ? 1 : -1;
+    String c = before.substring(clause);
+    return mayBeFuture(c) && FUTURE.matcher(c).find() ? 1 : -1;
+  }
+
+  private static final List<String> FUTURE_CUES = List.of(
+      "will", "ll", "shall", "won", "expected", "scheduled", "set", "due", "slated", "planned", "plan", "to be held",
+      "upcoming", "next");
+
+  /** A cheap test before the future-tense pattern: does the clause hold any of its cue words? */
+  private static boolean mayBeFuture(String clause) {
+    String c = clause.toLowerCase(Locale.ROOT);
+    for (String cue : FUTURE_CUES) {
+      if (c.contains(cue)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The day a weekday names, seen from {@code pub} in direction {@code dir} (see {@link #direction}). */

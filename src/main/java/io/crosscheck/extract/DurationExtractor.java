@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>Activity: the canonical event noun ("talks", "meeting", "session", "dinner",
- * "conversation", ...) or another activity ("visit", "call", "flight"); "" when a lasting verb has
- * no noun in reach. Subject: the activity. Attribute: "duration". Planned: an expectation or plan
+ * "conversation", ...) or another activity ("visit", "call", "flight", "siege"); a length whose
+ * activity is not one of these ("the coalition took seven months to form") yields nothing, so
+ * durations of unrelated things are never compared. Subject: the activity. Attribute: "duration". Planned: an expectation or plan
  * ("expected to last about three hours", "scheduled to last", "a planned two-hour meeting").
  * Relative: a difference, never a length ("an hour longer than expected", "two hours later than
  * planned", "two more hours").
@@ -38,6 +39,10 @@ import java.util.regex.Pattern;
 final class DurationExtractor implements Extractor {
   private static final Pattern UNIT = Pattern.compile(
       "(?i)\\b(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?)(-long)?\\b");
+
+  private static final Words.Vocabulary UNIT_WORDS = new Words.Vocabulary(Set.of(
+      "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week",
+      "weeks", "month", "months", "year", "years", "decade", "decades"));
 
   private static final Map<String, String> ACTIVITIES = Map.ofEntries(
       Map.entry("visit", "visit"), Map.entry("trip", "trip"), Map.entry("flight", "flight"),
@@ -55,9 +60,41 @@ final class DurationExtractor implements Extractor {
       "(?i)^\\s+of\\s+(?:(?:a|an|the|intense|intensive|tough|closed-door|direct|difficult|marathon|face-to-face"
           + "|frank|detailed|heated|tense|fruitless|further|more)\\s+){0,3}([\\p{L}-]+)(?:\\s+(conference))?");
 
-  private static final Pattern LASTING_VERB = Pattern.compile(
-      "(?i)\\b(lasted|lasts|(?<=\\b(?:to|will|would|could|might|may|can|should|did|does|do)\\s)last|lasting|went\\s+on|go\\s+on|going\\s+on|goes\\s+on|ran|run|runs|running|stretched"
-          + "|dragged\\s+on|continued|took|spanned|met|talked|spoke|negotiated|deliberated)(?:\\s+for)?\\s+$");
+  private static final Set<String> LASTING_VERBS = Set.of(
+      "lasted", "lasts", "lasting", "ran", "run", "runs", "running", "stretched", "continued", "took", "spanned",
+      "met", "talked", "spoke", "negotiated", "deliberated");
+
+  private static final Set<String> GOING_ON = Set.of("went", "go", "going", "goes", "dragged", "gone");
+
+  private static final Set<String> BEFORE_LAST = Set.of(
+      "to", "will", "would", "could", "might", "may", "can", "should", "did", "does", "do");
+
+  /**
+   * Where the lasting verb {@code before} ends with starts ("lasted", "went on for", "is expected
+   * to last"), or -1: the time that follows is how long something lasted.
+   */
+  static int lastingVerb(String before) {
+    List<String> w = Tokens.lastWords(before, 4);
+    int k = w.size();
+    if (k > 0 && w.get(k - 1).equals("for")) {
+      k--;
+    }
+    if (k == 0) {
+      return -1;
+    }
+    String v = w.get(k - 1);
+    int words;
+    if (LASTING_VERBS.contains(v)) {
+      words = 1;
+    } else if (v.equals("last") && k >= 2 && BEFORE_LAST.contains(w.get(k - 2))) {
+      words = 1;
+    } else if (v.equals("on") && k >= 2 && GOING_ON.contains(w.get(k - 2))) {
+      words = 2;
+    } else {
+      return -1;
+    }
+    return wordsBack(before, (w.size() - k) + words);
+  }
 
   private static final Map<String, String> VERB_ACTIVITIES = Map.of(
       "met", "meeting", "talked", "talks", "spoke", "conversation", "negotiated", "negotiations",
@@ -75,9 +112,6 @@ final class DurationExtractor implements Extractor {
   private static final Pattern NOT_A_LENGTH_AFTER = Pattern.compile("(?i)^(?:\\s+(?:ago|old|earlier|later|before|after)\\b|-old\\b)");
   private static final Pattern AND_A_HALF = Pattern.compile("(?i)^\\s+and\\s+a\\s+half\\b");
   private static final Pattern COMPOUND = Pattern.compile("(?i)^,?\\s+and\\s+");
-  private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)(?:\\b(half)\\s+)?\\b(an?)\\s+$");
-  private static final Pattern HALF_BEFORE = Pattern.compile("(?i)\\s+and\\s+a\\s+half\\s+$");
-  private static final Pattern MORE_BEFORE = Pattern.compile("(?i)\\s+more\\s+$");
 
   private static final Set<String> STOPS = Set.of(
       "said", "says", "told", "and", "but", "or", "than", "while", "after", "before", "because");
@@ -93,13 +127,21 @@ final class DurationExtractor implements Extractor {
       byEnd.put(n.end(), n);
     }
     List<Claim> out = new ArrayList<>();
+    Words w = Words.of(doc);
     Matcher u = UNIT.matcher(text);
+    u.useTransparentBounds(true);
+    u.useAnchoringBounds(false);
     int consumedTo = -1;
-    while (u.find()) {
-      if (u.start() < consumedTo) {
+    for (int i = 0; i < w.size(); i++) {
+      int at = w.start(i);
+      if (at < consumedTo || !w.in(UNIT_WORDS, i)) {
         continue;
       }
-      Document.Sentence s = doc.sentenceAt(u.start());
+      u.region(at, Math.min(text.length(), at + 20));
+      if (!u.lookingAt()) {
+        continue;
+      }
+      Document.Sentence s = doc.sentenceAt(at);
       Amount a = amount(text, s, u, byEnd);
       if (a == null) {
         continue;
@@ -111,6 +153,32 @@ final class DurationExtractor implements Extractor {
       }
     }
     return out;
+  }
+
+  /** The offset in {@code s} of the start of its {@code n}-th word from the end. */
+  private static int wordsBack(String s, int n) {
+    int i = s.length();
+    for (int k = 0; k < n; k++) {
+      while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
+        i--;
+      }
+      while (i > 0 && !Character.isWhitespace(s.charAt(i - 1))) {
+        i--;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * The number that ends right before the last {@code words} words of {@code before} ("two" in
+   * "two and a half"), or null; {@code before} ends at text offset {@code end}.
+   */
+  private static Numbers.Num numBefore(String before, int words, int end, Map<Integer, Numbers.Num> byEnd) {
+    int i = wordsBack(before, words);
+    while (i > 0 && Character.isWhitespace(before.charAt(i - 1))) {
+      i--;
+    }
+    return byEnd.get(end - before.length() + i);
   }
 
   /** The amount a unit word closes ("nearly eight hours", "four-hour", "an hour and a half"), or null. */
@@ -136,27 +204,31 @@ final class DurationExtractor implements Extractor {
       String trimmed = before.stripTrailing();
       int gapStart = unitStart - (before.length() - trimmed.length());
       Numbers.Num n = byEnd.get(gapStart);
-      Matcher art = ARTICLE_BEFORE.matcher(before);
-      Matcher half = HALF_BEFORE.matcher(before);
-      Matcher more = MORE_BEFORE.matcher(before);
+      List<String> last = Tokens.lastWords(before, 5);
+      int k = last.size();
       if (n != null && gapStart < unitStart) {
         if (n.vague()) {
           return null;
         }
         count = n.value();
         start = n.start();
-      } else if (half.find() && byEnd.get(unitStart - (before.length() - half.start())) != null) {
-        Numbers.Num whole = byEnd.get(unitStart - (before.length() - half.start()));
+      } else if (k >= 4 && last.get(k - 1).equals("half") && last.get(k - 2).equals("a")
+          && last.get(k - 3).equals("and") && numBefore(before, 3, unitStart, byEnd) != null) {
+        // "two and a half years"
+        Numbers.Num whole = numBefore(before, 3, unitStart, byEnd);
         count = whole.value() + 0.5;
         start = whole.start();
-      } else if (more.find() && byEnd.get(unitStart - (before.length() - more.start())) != null) {
-        Numbers.Num whole = byEnd.get(unitStart - (before.length() - more.start()));
+      } else if (k >= 2 && last.get(k - 1).equals("more") && numBefore(before, 1, unitStart, byEnd) != null) {
+        // "two more hours"
+        Numbers.Num whole = numBefore(before, 1, unitStart, byEnd);
         count = whole.value();
         start = whole.start();
         relative = true;
-      } else if (art.find()) {
-        count = art.group(1) != null ? 0.5 : 1;
-        start = unitStart - (before.length() - (art.group(1) != null ? art.start(1) : art.start(2)));
+      } else if (k >= 1 && (last.get(k - 1).equals("a") || last.get(k - 1).equals("an"))) {
+        // "an hour", "half an hour"
+        boolean half = k >= 2 && last.get(k - 2).equals("half");
+        count = half ? 0.5 : 1;
+        start = unitStart - before.length() + wordsBack(before, half ? 2 : 1);
       } else if (longForm) {
         count = 1;
         start = unitStart;
@@ -167,12 +239,12 @@ final class DurationExtractor implements Extractor {
     double step = unit;
     String after = text.substring(end, Math.min(s.end(), end + 60));
     Matcher ah = AND_A_HALF.matcher(after);
-    if (ah.find()) {
+    if (ah.lookingAt()) {
       count += 0.5;
       end += ah.end();
     } else {
       Matcher cm = COMPOUND.matcher(after);
-      if (cm.find()) {
+      if (cm.lookingAt()) {
         int numStart = end + cm.end();
         Matcher u2 = UNIT.matcher(text).region(numStart, Math.min(s.end(), numStart + 40));
         if (u2.find()) {
@@ -194,16 +266,16 @@ final class DurationExtractor implements Extractor {
     String before = text.substring(Math.max(s.start(), a.start() - 80), a.start());
     int start = a.start();
     String qualifier = "";
-    Matcher qm = Numbers.QUALIFIER_BEFORE.matcher(before);
-    if (qm.find()) {
-      qualifier = Numbers.canonicalQualifier(qm.group(1));
-      start = a.start() - (before.length() - qm.start(1));
-      before = before.substring(0, qm.start(1));
+    Numbers.Qualifier qm = Numbers.qualifierBefore(before);
+    if (qm != null) {
+      qualifier = Numbers.canonicalQualifier(qm.written());
+      start = a.start() - (before.length() - qm.start());
+      before = before.substring(0, qm.start());
     }
     int end = a.end();
     boolean relative = a.relative();
     Matcher rel = RELATIVE_AFTER.matcher(after);
-    if (rel.find()) {
+    if (rel.lookingAt()) {
       String word = rel.group(1).toLowerCase(Locale.ROOT);
       boolean shift = word.equals("later") || word.equals("earlier");
       if (shift && rel.group(2) == null) {
@@ -212,7 +284,7 @@ final class DurationExtractor implements Extractor {
       relative = true;
       end = a.end() + rel.end();
       after = text.substring(end, Math.min(s.end(), end + 100));
-    } else if (NOT_A_LENGTH_AFTER.matcher(after).find()) {
+    } else if (NOT_A_LENGTH_AFTER.matcher(after).lookingAt()) {
       return null;
     }
     String activity = null;
@@ -223,7 +295,7 @@ final class DurationExtractor implements Extractor {
       }
     } else {
       Matcher of = OF_ACTIVITY.matcher(after);
-      if (of.find()) {
+      if (of.lookingAt()) {
         String noun = of.group(2) != null ? of.group(1) + " " + of.group(2) : of.group(1);
         String act = activity(noun);
         if (act != null) {
@@ -234,8 +306,8 @@ final class DurationExtractor implements Extractor {
         }
       }
       if (activity == null) {
-        Matcher lv = LASTING_VERB.matcher(before);
-        if (!lv.find()) {
+        int verbAt = lastingVerb(before);
+        if (verbAt < 0) {
           if (!relative) {
             return null;
           }
@@ -245,10 +317,14 @@ final class DurationExtractor implements Extractor {
             return null;
           }
         } else {
-          String verb = lv.group(1).toLowerCase(Locale.ROOT);
+          String verb = Tokens.lastWords(before.substring(0, before.indexOf(' ', verbAt) < 0 ? before.length()
+              : before.indexOf(' ', verbAt)), 1).get(0);
           activity = VERB_ACTIVITIES.get(verb);
           if (activity == null) {
-            activity = nounBefore(text, s, start - (before.length() - lv.start()));
+            activity = nounBefore(text, s, start - (before.length() - verbAt));
+          }
+          if (activity.isEmpty()) {
+            return null; // "the coalition took seven months to form": not an activity we compare
           }
         }
       }

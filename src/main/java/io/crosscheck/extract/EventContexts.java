@@ -3,6 +3,7 @@ package io.crosscheck.extract;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -26,19 +28,23 @@ import java.util.regex.Pattern;
  * Document}): places written as venues ("in Geneva", "the Geneva talks", a "VIENNA —" dateline),
  * hosting organisations ("at the OSCE", "talks with NATO", "the NATO meeting", "a meeting of the
  * 57-country Organization for ...", "the NATO-Russia Council"), event nouns and named days. In
- * each sentence, pieces close together with no clause break between them ("than", "; ", ", or",
- * "while", "but", a dash) form <em>frames</em>: "Wednesday's meeting at NATO" is one frame, and in
- * "Wednesday's meeting, which went on an hour longer than expected, or the one Monday in Geneva"
- * the Wednesday meeting and the Monday in Geneva are two.
+ * each sentence, pieces close together with no clause break between them ("; ", a dash, "than",
+ * ", or", "or the", "while", "whereas", "unlike", "but") form <em>frames</em>: "Wednesday's
+ * meeting at NATO" is one frame, and in "Wednesday's meeting, which went on an hour longer than
+ * expected, or the one Monday in Geneva" the Wednesday meeting and the Monday in Geneva are two. A
+ * list splits at its event nouns and commas: "talks with the U.S. on Monday, in the NATO-Russia
+ * Council on Wednesday and at the Organization for Security and Cooperation in Europe on Thursday"
+ * is three frames.
  *
  * <p>A claim's context is the frame nearest to it in its sentence, completed by the sentence's
- * other frames that no clause break separates from the claim; when the sentence has none, the
- * nearest frame of its paragraph. Nothing comes from further away, except through the article's
- * associations: when the context names an event noun and a place (or organisation) that the
- * article ties to exactly one weekday elsewhere ("the one Monday in Geneva", "The Monday session
- * in Geneva"), the weekday is filled in; and a weekday the article ties to exactly one place or
- * host fills those in. So "nearly eight hours of conversation, plus a dinner in Geneva" gets
- * Geneva and Monday.
+ * other frames that no clause break separates from the claim and that name no other day, place
+ * or host; when the sentence has none, the nearest frame of its paragraph. Nothing comes from
+ * further away, except through the article's associations, and only when the nearest frame names
+ * an event noun, place or host: a place (or host) the article ties to exactly one weekday
+ * elsewhere ("the one Monday in Geneva", "The Monday session in Geneva") fills in the weekday,
+ * and a weekday tied to exactly one place or host fills those in. So "nearly eight hours of
+ * conversation, plus a dinner in Geneva" gets Geneva and Monday, while "Lavrov said on Thursday"
+ * (a statement, no event) keeps just Thursday.
  *
  * <p>Thread-safe and cheap per call: a binary search and a walk over one sentence's frames.
  */
@@ -94,26 +100,128 @@ public final class EventContexts {
     }
   }
 
-  /** Gaps that end a frame: a clause break, a comparison, an alternative. */
-  static final Pattern BREAK = Pattern.compile(
-      "(?i);|\\s[—–]\\s|\\s-\\s|\\bthan\\b|,\\s*or\\b|\\bor\\s+the\\b|\\bwhile\\b|\\bwhereas\\b|\\bunlike\\b|\\bbut\\b");
-
   /** The gap between a modifier and its event noun: "Wednesday's meeting", "NATO meeting". */
   private static final Pattern MODIFIER_GAP = Pattern.compile("(?:[’']s)?\\s+(?:[\\p{L}-]+\\s+)?");
 
   private static final int MAX_GAP = 60;
   private static final int MAX_MERGE = 160;
 
-  private static final Pattern HOST_BEFORE = Pattern.compile(
-      "(?i)(?:\\b(?:at|hosted\\s+by|host,|under\\s+the\\s+(?:framework|auspices|umbrella)\\s+of|headquarters\\s+of)"
-          + "|\\b" + Gazetteer.EVENT_NOUN_RE + "\\s+(?:of|at|with|by|under))\\s+(?:the\\s+)?"
-          + "(?:[\\p{L}\\p{N},]+-(?:country|nation|member|state)\\s+)?$");
 
   private static final Pattern HOST_AFTER = Pattern.compile(
       "(?i)^(?:[’']s)?\\s+" + Gazetteer.EVENT_NOUN_RE + "\\b");
 
-  private static final Pattern VENUE_BEFORE = Pattern.compile(
-      "(?i)(?:\\b(?:in|at)\\s+(?:the\\s+)?|\\bin\\s+\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?\\s+and\\s+)$");
+  private static final Words.Vocabulary EVENT_WORDS_AND_PRESS = eventWordsAndPress();
+
+  private static final Pattern MEMBERS_MODIFIER = Pattern.compile("[\\p{L}\\p{N},]+-(?:country|nation|member|state)");
+
+  /** The single words of the event nouns, and "press"/"news" for "press conference". */
+  private static Words.Vocabulary eventWordsAndPress() {
+    Set<String> s = new HashSet<>(List.of("press", "news"));
+    for (String w : Gazetteer.eventNouns()) {
+      if (w.indexOf(' ') < 0) {
+        s.add(w);
+      }
+    }
+    return new Words.Vocabulary(s);
+  }
+
+  /**
+   * Whether the text before an organisation makes it a host: "at (the)", "hosted by", "host, the",
+   * "under the framework/auspices/umbrella of the", "headquarters of the", or an event noun and a
+   * preposition ("a meeting of the 57-country", "talks with", "a meeting with the").
+   */
+  static boolean hostBefore(String before) {
+    List<String> w = lastWords(before, 6);
+    int k = w.size();
+    if (k > 0 && MEMBERS_MODIFIER.matcher(w.get(k - 1)).matches()) {
+      k--;
+    }
+    if (k > 0 && w.get(k - 1).equals("the")) {
+      k--;
+    }
+    if (k == 0) {
+      return false;
+    }
+    String last = w.get(k - 1);
+    String prev = k > 1 ? w.get(k - 2) : "";
+    switch (last) {
+      case "at":
+        return true;
+      case "by":
+        return prev.equals("hosted") || Gazetteer.eventNoun(prev) != null;
+      case "host,":
+        return true;
+      case "of":
+        if (prev.equals("headquarters") || Gazetteer.eventNoun(prev) != null) {
+          return true;
+        }
+        return k > 3 && (prev.equals("framework") || prev.equals("auspices") || prev.equals("umbrella"))
+            && w.get(k - 3).equals("the") && w.get(k - 4).equals("under");
+      case "with", "under":
+        return Gazetteer.eventNoun(prev) != null
+            || prev.equals("conference") && k > 2 && Gazetteer.eventNoun(w.get(k - 3) + " conference") != null;
+      default:
+        return false;
+    }
+  }
+
+  /** Whether the text before a place makes it a venue: "in (the)", "at (the)", "in Brussels and". */
+  static boolean venueBefore(String before) {
+    List<String> w = lastWords(before, 4);
+    int k = w.size();
+    if (k > 0 && w.get(k - 1).equals("the")) {
+      k--;
+    }
+    if (k > 0 && (w.get(k - 1).equals("in") || w.get(k - 1).equals("at"))) {
+      return true;
+    }
+    // "in Brussels and Geneva", "in New York and Geneva"
+    if (k >= 3 && w.get(k - 1).equals("and")) {
+      for (int j = k - 2; j >= Math.max(0, k - 3); j--) {
+        String x = w.get(j);
+        if (x.equals("in")) {
+          return true;
+        }
+        if (x.isEmpty() || !Character.isUpperCase(x.charAt(0))) {
+          return false;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The last {@code n} space-separated words of {@code s}, lower-cased except those starting with
+   * a capital (kept as written, for names).
+   */
+  private static List<String> lastWords(String s, int n) {
+    List<String> out = new ArrayList<>(n);
+    int i = s.length();
+    while (out.size() < n) {
+      while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
+        i--;
+      }
+      if (i == 0) {
+        break;
+      }
+      int e = i;
+      while (i > 0 && !Character.isWhitespace(s.charAt(i - 1))) {
+        i--;
+      }
+      String word = s.substring(i, e);
+      out.add(0, Character.isUpperCase(word.charAt(0)) && word.length() > 1 && !isSentenceWord(word)
+          ? word : word.toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  /** Capitalised function words a sentence may start with ("At the OSCE, ..."). */
+  private static boolean isSentenceWord(String w) {
+    return switch (w) {
+      case "At", "In", "The", "With", "By", "Under", "Of" -> true;
+      default -> false;
+    };
+  }
 
   static final class Index {
     private final Document doc;
@@ -198,8 +306,9 @@ public final class EventContexts {
           if (d > MAX_MERGE) {
             break;
           }
-          String gap = offset < o.start() ? text.substring(offset, o.start()) : text.substring(o.end(), offset);
-          if (!BREAK.matcher(gap).find() && f.compatible(o)) {
+          boolean broken = offset < o.start() ? Tokens.hasBreak(text, offset, o.start())
+              : Tokens.hasBreak(text, o.end(), offset);
+          if (!broken && f.compatible(o)) {
             f.fill(o, offset);
           }
         }
@@ -333,8 +442,8 @@ public final class EventContexts {
         continue;
       }
       Piece last = cur.get(cur.size() - 1);
-      String gap = p.start() > last.end() ? text.substring(last.end(), p.start()) : "";
-      if (gap.length() > MAX_GAP || BREAK.matcher(gap).find()) {
+      int gap = p.start() - last.end();
+      if (gap > MAX_GAP || gap > 0 && Tokens.hasBreak(text, last.end(), p.start())) {
         out.add(frame(cur));
         cur = new ArrayList<>(List.of(p));
         continue;
@@ -427,63 +536,78 @@ public final class EventContexts {
     Gazetteer g = Gazetteer.STANDARD;
     List<Piece> out = new ArrayList<>();
 
+    List<Gazetteer.Hit> orgHits = g.orgs(doc);
     Set<String> named = new HashSet<>();
-    Matcher om = g.orgPattern.matcher(text);
-    while (om.find()) {
-      Gazetteer.OrgAlias a = g.org(om.group());
+    for (Gazetteer.Hit h : orgHits) {
+      Gazetteer.OrgAlias a = g.org(h.matched());
       if (a != null && !a.anaphor()) {
         named.add(a.canonical());
       }
     }
-    om.reset();
+    BitSet inOrg = new BitSet();
     Piece lastOrg = null;
-    while (om.find()) {
-      Gazetteer.OrgAlias a = g.org(om.group());
+    for (Gazetteer.Hit h : orgHits) {
+      Gazetteer.OrgAlias a = g.org(h.matched());
       if (a == null || (a.anaphor() && !named.contains(a.canonical()))) {
         continue;
       }
-      Document.Sentence s = doc.sentenceAt(om.start());
-      String before = text.substring(Math.max(s.start(), om.start() - 90), om.start());
-      String after = text.substring(om.end(), Math.min(s.end(), om.end() + 40));
+      Document.Sentence s = doc.sentenceAt(h.start());
+      String before = text.substring(Math.max(s.start(), h.start() - 90), h.start());
+      String after = text.substring(h.end(), Math.max(h.end(), Math.min(s.end(), h.end() + 40)));
       if (before.endsWith("(") && lastOrg != null && lastOrg.value().equals(a.canonical())
-          && om.start() - lastOrg.end() <= 2) {
+          && h.start() - lastOrg.end() <= 2) {
         continue; // "Organization for Security and Cooperation in Europe (OSCE)": one mention
       }
-      boolean host = a.body() || HOST_BEFORE.matcher(before).find() || HOST_AFTER.matcher(after).find();
+      boolean host = a.body() || hostBefore(before) || HOST_AFTER.matcher(after).lookingAt();
       if (!host) {
         continue;
       }
-      lastOrg = new Piece(Kind.ORG, om.start(), om.end(), a.canonical(), null, null);
+      lastOrg = new Piece(Kind.ORG, h.start(), h.end(), a.canonical(), null, null);
       out.add(lastOrg);
+      inOrg.set(h.start(), h.end());
       if (a.body()) {
         String alias = a.alias();
-        String noun = alias.substring(alias.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
-        out.add(new Piece(Kind.NOUN, om.start(), om.end(), noun, null, null));
+        String noun = alias.substring(alias.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        out.add(new Piece(Kind.NOUN, h.start(), h.end(), noun, null, null));
       }
     }
 
-    Matcher pm = g.placePattern.matcher(text);
-    while (pm.find()) {
-      Document.Sentence s = doc.sentenceAt(pm.start());
-      String before = text.substring(Math.max(s.start(), pm.start() - 40), pm.start());
-      String after = text.substring(pm.end(), Math.min(s.end(), pm.end() + 30));
-      if (VENUE_BEFORE.matcher(before).find() || HOST_AFTER.matcher(after).find()) {
-        out.add(new Piece(Kind.PLACE, pm.start(), pm.end(), g.places.get(pm.group()), null, null));
+    for (Gazetteer.Hit h : g.places(doc)) {
+      Document.Sentence s = doc.sentenceAt(h.start());
+      String before = text.substring(Math.max(s.start(), h.start() - 40), h.start());
+      String after = text.substring(h.end(), Math.max(h.end(), Math.min(s.end(), h.end() + 30)));
+      if (venueBefore(before) || HOST_AFTER.matcher(after).lookingAt()) {
+        out.add(new Piece(Kind.PLACE, h.start(), h.end(), g.places.get(h.matched()), null, null));
       }
     }
+    Matcher dm = g.datelinePattern.matcher(text);
+    dm.useAnchoringBounds(true);
     for (Document.Paragraph p : doc.paragraphs()) {
-      Matcher dm = g.datelinePattern.matcher(text).region(p.start(), p.end());
-      dm.useAnchoringBounds(true);
+      dm.region(p.start(), p.end());
       if (dm.lookingAt()) {
         out.add(new Piece(Kind.PLACE, dm.start(), dm.end(), g.datelines.get(dm.group()), null, null));
       }
     }
 
-    Matcher nm = Gazetteer.EVENT_NOUN.matcher(text);
-    while (nm.find()) {
-      String noun = Gazetteer.eventNoun(nm.group());
-      if (noun != null && !insideOrg(out, nm.start())) {
-        out.add(new Piece(Kind.NOUN, nm.start(), nm.end(), noun, null, null));
+    Words w = Words.of(doc);
+    for (int i = 0; i < w.size(); i++) {
+      int len = w.length(i);
+      if (len < 4 || len > 13 || !w.in(EVENT_WORDS_AND_PRESS, i) || inOrg.get(w.start(i))) {
+        continue;
+      }
+      String word = w.lower(i);
+      int start = w.start(i);
+      int end = w.end(i);
+      String noun;
+      if ((word.equals("press") || word.equals("news")) && i + 1 < w.size() && w.lower(i + 1).equals("conference")
+          && w.start(i + 1) - end <= 2) {
+        noun = "press conference";
+        end = w.end(++i);
+      } else {
+        noun = Gazetteer.eventNoun(word);
+      }
+      if (noun != null) {
+        out.add(new Piece(Kind.NOUN, start, end, noun, null, null));
       }
     }
 
@@ -497,12 +621,5 @@ public final class EventContexts {
     return out;
   }
 
-  private static boolean insideOrg(List<Piece> pieces, int offset) {
-    for (Piece p : pieces) {
-      if (p.kind() == Kind.ORG && p.start() <= offset && offset < p.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
+
 }

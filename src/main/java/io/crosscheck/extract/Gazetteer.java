@@ -50,7 +50,7 @@ final class Gazetteer {
       "(?:(?:press|news)\\s+conference|talks|meetings?|sessions?|summits?|dinner|lunch|conversations?"
           + "|negotiations|discussions|consultations|gathering|conference)";
 
-  static final Pattern EVENT_NOUN = Pattern.compile("\\b" + EVENT_NOUN_RE + "\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   static final Gazetteer STANDARD = load();
 
@@ -58,42 +58,132 @@ final class Gazetteer {
   final Map<String, String> places;
   /** Upper-case place alias (a dateline) to canonical name. */
   final Map<String, String> datelines;
-  final Pattern placePattern;
   final Pattern datelinePattern;
   /** Organisation aliases, by alias as written (anaphors by their lower-case form). */
   final Map<String, OrgAlias> orgs;
-  final Pattern orgPattern;
+  /** Place aliases by their first word. */
+  private final FirstWords placesByFirst;
+  /** Organisation aliases by their first word (anaphors: lower case). */
+  private final FirstWords orgsByFirst;
+
+  /**
+   * Aliases by their first word, longest first, with a filter: bit {@code n} of {@code
+   * lengths[c]} is set when some first word starts with character {@code c} and has length n.
+   */
+  private record FirstWords(Map<String, List<String>> aliases, long[] lengths) {
+    boolean mightStart(char c, int length) {
+      return c >= 128 || (lengths[c] & (1L << Math.min(63, length))) != 0;
+    }
+  }
 
   private Gazetteer(Map<String, String> places, List<OrgAlias> orgAliases) {
     this.places = Map.copyOf(places);
     Map<String, String> dl = new HashMap<>();
     places.forEach((alias, canon) -> dl.put(alias.toUpperCase(Locale.ROOT), canon));
     this.datelines = Map.copyOf(dl);
-    this.placePattern = Pattern.compile("\\b(?:" + alternation(places.keySet()) + ")\\b");
     this.datelinePattern = Pattern.compile("^(?:" + alternation(dl.keySet()) + ")(?=\\s*(?:[—–-]|,\\s*[A-Z]))");
     Map<String, OrgAlias> o = new HashMap<>();
-    List<String> exact = new ArrayList<>();
-    List<String> anaphors = new ArrayList<>();
+    List<String> orgKeys = new ArrayList<>();
     for (OrgAlias a : orgAliases) {
-      if (a.anaphor()) {
-        o.put(a.alias().toLowerCase(Locale.ROOT), a);
-        anaphors.add(a.alias());
-      } else {
-        o.put(a.alias(), a);
-        exact.add(a.alias());
-      }
+      String key = a.anaphor() ? a.alias().toLowerCase(Locale.ROOT) : a.alias();
+      o.put(key, a);
+      orgKeys.add(key);
     }
     this.orgs = Map.copyOf(o);
-    String ana = anaphors.isEmpty() ? "" : "|(?i:" + alternation(anaphors) + ")";
-    this.orgPattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation(exact) + ana + ")(?![\\p{L}\\p{N}])");
+    this.placesByFirst = byFirstWord(places.keySet());
+    this.orgsByFirst = byFirstWord(orgKeys);
+  }
+
+  /** A gazetteer name found in the text. */
+  record Hit(int start, int end, String matched) {}
+
+  /** The place aliases written in the document, in text order (case-sensitive, whole words). */
+  List<Hit> places(Document doc) {
+    return find(doc, placesByFirst);
+  }
+
+  /**
+   * The organisation aliases written in the document, in text order (case-sensitive, whole words;
+   * anaphors in any case). A hit's {@code matched} is the key of {@link #org}.
+   */
+  List<Hit> orgs(Document doc) {
+    return find(doc, orgsByFirst);
+  }
+
+  private static List<Hit> find(Document doc, FirstWords byFirst) {
+    String text = doc.text();
+    Words w = Words.of(doc);
+    List<Hit> out = new ArrayList<>();
+    int last = -1;
+    for (int i = 0; i < w.size(); i++) {
+      int start = w.start(i);
+      char c = w.first(i);
+      if (start < last || w.length(i) > MAX_FIRST || Character.isLowerCase(c) && (c != 't' || w.length(i) != 3)) {
+        continue;
+      }
+      if (!byFirst.mightStart(c, w.length(i)) && (c != 'T' || w.length(i) != 3)) {
+        continue; // no alias starts with a word of this letter and length
+      }
+      String t = w.text(i);
+      List<String> cands = byFirst.aliases().get(t);
+      if (cands == null && Character.isUpperCase(t.charAt(0))) {
+        cands = byFirst.aliases().get(t.toLowerCase(Locale.ROOT)); // "The alliance"
+      }
+      if (cands == null) {
+        continue;
+      }
+      for (String alias : cands) {
+        boolean lower = Character.isLowerCase(alias.charAt(0));
+        int end = start + alias.length();
+        if (text.regionMatches(lower, start, alias, 0, alias.length())
+            && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+          out.add(new Hit(start, end, lower ? alias : text.substring(start, end)));
+          last = end;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final int MAX_FIRST = 40;
+
+  private static FirstWords byFirstWord(java.util.Collection<String> aliases) {
+    Map<String, List<String>> m = new HashMap<>();
+    for (String a : aliases) {
+      int e = 0;
+      while (e < a.length() && Character.isLetterOrDigit(a.charAt(e))) {
+        e++;
+      }
+      m.computeIfAbsent(a.substring(0, e), k -> new ArrayList<>()).add(a);
+    }
+    m.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
+    Map<String, List<String>> out = Map.copyOf(m);
+    long[] lengths = new long[128];
+    for (String first : out.keySet()) {
+      char c = first.isEmpty() ? 0 : first.charAt(0);
+      if (c < 128) {
+        lengths[c] |= 1L << Math.min(63, first.length());
+      }
+    }
+    return new FirstWords(out, lengths);
+  }
+
+  /** The event nouns as written (lower case), one or two words. */
+  static java.util.Set<String> eventNouns() {
+    return EVENT_NOUNS.keySet();
   }
 
   /** The canonical activity of an event noun ("meetings" is "meeting"), or null when it is none. */
   static String eventNoun(String word) {
-    return EVENT_NOUNS.get(word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.indexOf(' ') >= 0 || w.indexOf('\t') >= 0 || w.indexOf('\n') >= 0) {
+      w = SPACES.matcher(w).replaceAll(" ");
+    }
+    return EVENT_NOUNS.get(w);
   }
 
-  /** The organisation alias as matched by {@link #orgPattern}. */
+  /** The organisation alias of a hit's {@code matched} text from {@link #orgs}. */
   OrgAlias org(String matched) {
     OrgAlias a = orgs.get(matched);
     return a != null ? a : orgs.get(matched.toLowerCase(Locale.ROOT));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,32 +48,93 @@ final class Numbers {
           + "(?:(?:-|\\s+)" + WORD + "|(?<=hundred|thousand|million|billion)\\s+and\\s+" + WORD + ")*\\b)",
       Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static final Pattern TENS_UNITS = Pattern.compile(
       "\\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\s+(one|two|three|four|five|six|seven|eight|nine)\\b");
 
   private static final ThreadLocal<RuleBasedNumberFormat> SPELLOUT =
       ThreadLocal.withInitial(() -> new RuleBasedNumberFormat(ULocale.ENGLISH, RuleBasedNumberFormat.SPELLOUT));
 
-  /** Qualifiers before a number, longest first; group 1 is the qualifier as written. */
-  static final Pattern QUALIFIER_BEFORE = Pattern.compile(
-      "(?i)\\b(slightly more than|a little more than|just over|just under|well over|far more than|more than|in excess of"
-          + "|upwards of|north of|over|above|at least|no fewer than|no less than|a minimum of|nearly|almost|close to"
-          + "|not quite|approaching|about|around|roughly|approximately|some|an estimated|estimated|up to|as many as"
-          + "|no more than|at most|a maximum of|fewer than|less than|under|below)\\s+$");
+  /** Qualifiers written before a number, longest first. */
+  private static final List<String> QUALIFIERS = List.of(
+      "slightly more than", "a little more than", "far more than", "in excess of", "no fewer than", "no less than",
+      "a minimum of", "a maximum of", "an estimated", "approximately", "no more than", "more than", "just under",
+      "just over", "well over", "upwards of", "north of", "as many as", "fewer than", "less than", "approaching",
+      "not quite", "close to", "at least", "estimated", "at most", "roughly", "nearly", "almost", "around", "about",
+      "above", "under", "below", "up to", "some", "over");
+
+  /** A qualifier before a number: as written, and its offset in the text searched. */
+  record Qualifier(String written, int start) {}
+
+  /** The qualifier {@code before} ends with (followed by white space), or null. */
+  static Qualifier qualifierBefore(String before) {
+    int e = before.length();
+    if (e == 0 || !Character.isWhitespace(before.charAt(e - 1))) {
+      return null;
+    }
+    while (e > 0 && Character.isWhitespace(before.charAt(e - 1))) {
+      e--;
+    }
+    for (String q : QUALIFIERS) {
+      int s = e - q.length();
+      if (s >= 0 && before.regionMatches(true, s, q, 0, q.length())
+          && (s == 0 || !Character.isLetterOrDigit(before.charAt(s - 1)))) {
+        return new Qualifier(before.substring(s, e), s);
+      }
+    }
+    return null;
+  }
+
+  /** Number words already read, by their lower-case form (ICU's parse costs microseconds). */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Double> PARSED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final Double UNREADABLE = Double.NaN;
 
   private Numbers() {}
 
+  /** Words a number expression can start with (besides digits). */
+  private static final Words.Vocabulary STARTERS = new Words.Vocabulary(Set.of(
+      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+      "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion",
+      "tens", "hundreds", "thousands", "millions", "billions", "dozens", "several", "a", "half"));
+
+  private static final Words.Vocabulary AFTER_A = new Words.Vocabulary(
+      Set.of("dozen", "few", "hundred", "thousand", "million", "billion", "trillion"));
+
   /** The document's numbers, in text order (computed once per document). */
   static List<Num> of(Document doc) {
-    return doc.memo(Index.class, d -> new Index(find(d.text()))).nums;
+    return doc.memo(Index.class, d -> new Index(find(d))).nums;
   }
 
   private record Index(List<Num> nums) {}
 
-  static List<Num> find(String text) {
+  private static List<Num> find(Document doc) {
+    String text = doc.text();
+    Words w = Words.of(doc);
     List<Num> out = new ArrayList<>();
     Matcher m = NUMBER.matcher(text);
-    while (m.find()) {
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    int last = 0;
+    for (int i = 0; i < w.size(); i++) {
+      int start = w.start(i);
+      if (start < last) {
+        continue;
+      }
+      if (!Character.isDigit(w.first(i)) && !w.in(STARTERS, i)) {
+        continue;
+      }
+      if (w.length(i) == 1 && !Character.isDigit(w.first(i))
+          && (i + 1 >= w.size() || !w.in(AFTER_A, i + 1))) {
+        continue; // "a" starts a number only in "a dozen", "a few hundred", "a hundred", ...
+      }
+      m.region(start, text.length());
+      if (!m.lookingAt()) {
+        continue;
+      }
       Num n = null;
       if (m.group("vague") != null) {
         n = vague(m.start(), m.end(), m.group("vague"));
@@ -83,13 +145,14 @@ final class Numbers {
       }
       if (n != null) {
         out.add(n);
+        last = n.end();
       }
     }
     return Collections.unmodifiableList(out);
   }
 
   private static Num vague(int start, int end, String written) {
-    String w = written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String w = SPACES.matcher(written.toLowerCase(Locale.ROOT)).replaceAll(" ");
     Interval r = switch (w) {
       case "tens of thousands" -> Interval.halfOpen(1e4, 1e5);
       case "hundreds of thousands" -> Interval.halfOpen(1e5, 1e6);
@@ -169,7 +232,19 @@ final class Numbers {
 
   /** The value of number words ("fifty-seven", "a hundred"), or null when ICU cannot read them. */
   static Double parseWords(String written) {
-    String s = written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    String s = SPACES.matcher(written.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    Double cached = PARSED.get(s);
+    if (cached == null) {
+      cached = parseWithIcu(s);
+      if (PARSED.size() < 10_000) {
+        PARSED.put(s, cached == null ? UNREADABLE : cached);
+      }
+    }
+    return cached == null || cached.isNaN() ? null : cached;
+  }
+
+  private static Double parseWithIcu(String lower) {
+    String s = lower;
     if (s.startsWith("a ")) {
       s = "one " + s.substring(2);
     }
@@ -194,7 +269,7 @@ final class Numbers {
     if (written == null) {
       return "";
     }
-    String q = written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String q = SPACES.matcher(written.toLowerCase(Locale.ROOT)).replaceAll(" ");
     return switch (q) {
       case "more than", "over", "above", "in excess of", "upwards of", "north of", "well over", "far more than" ->
           "more than";

@@ -14,11 +14,16 @@ import java.util.regex.Pattern;
  * nations", "tens of thousands of Russian troops", "dozens of countries") and memberships ("the
  * 57-country Organization for Security and Cooperation in Europe", "the 30-nation alliance").
  *
- * <p>Value: the number as written with its qualifier ("more than 100,000", "57-country"); its
- * range follows {@link Numbers#apply}: "more than 100,000" is (100000, inf), "nearly four" [3.5,
- * 4], "about 60" [54, 66], "up to 20" [0, 20]. Vague amounts keep their order of magnitude and are
- * marked vague: "tens of thousands" [10000, 100000), "thousands" [1000, 10000), "hundreds" [100,
- * 1000), "dozens" [24, 144). "A dozen" is about 12.
+ * <p>Value: the number as written with its qualifier ("more than 100,000", "57-country"). Its
+ * range: exact [x, x]; "more than", "over", "above" (x, inf); "at least" [x, inf); "up to", "as
+ * many as" [0, x]; "fewer than", "less than", "under" [0, x); and one rule for the approximate
+ * qualifiers, with a margin m that is 10% of x but at least half a unit: "nearly", "almost",
+ * "close to", "just under" [x - m, x]; "about", "around", "roughly", "approximately", "some", "an
+ * estimated" [x - m, x + m]. So "nearly four" is [3.5, 4], "almost 400" [360, 400], "about 60"
+ * [54, 66]. The canonical qualifier is kept ("almost" is "nearly", "roughly" is "about"). Vague
+ * amounts keep their order of magnitude and are marked vague: "tens of thousands" [10000,
+ * 100000), "thousands" [1000, 10000), "hundreds" [100, 1000), "dozens" [24, 144). "A dozen" is
+ * about 12. "8,000 to 10,000" and "between 8,000 and 10,000" are [8000, 10000].
  *
  * <p>What is counted comes from the head noun after the number and its modifiers: unit is the
  * canonical singular head ("troop" for troops, soldiers, servicemen; "country" for countries,
@@ -41,7 +46,9 @@ final class QuantityExtractor implements Extractor {
       Map.entry("countries", "country"), Map.entry("nations", "country"), Map.entry("states", "country"),
       Map.entry("people", "person"), Map.entry("persons", "person"), Map.entry("children", "child"),
       Map.entry("men", "man"), Map.entry("women", "woman"), Map.entry("police", "police officer"),
-      Map.entry("staff", "staff member"), Map.entry("aircraft", "aircraft"), Map.entry("members", "member"));
+      Map.entry("staff", "staff member"), Map.entry("aircraft", "aircraft"), Map.entry("members", "member"),
+      Map.entry("lives", "life"), Map.entry("wives", "wife"), Map.entry("knives", "knife"),
+      Map.entry("thieves", "thief"), Map.entry("wolves", "wolf"), Map.entry("halves", "half"));
 
   private static final Set<String> TIME_UNITS = Set.of(
       "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hrs", "day", "days", "week", "weeks",
@@ -54,6 +61,8 @@ final class QuantityExtractor implements Extractor {
       "o’clock", "miles", "kilometres", "kilometers", "km", "metres", "meters", "feet", "inches", "tons", "tonnes",
       "kilograms", "kg", "pounds", "dollars", "euros", "rubles", "roubles", "yuan", "yen", "hryvnias", "degrees",
       "votes", "goals", "runs", "am", "pm", "a.m", "p.m", "gmt", "utc", "bn", "mn", "per", "cent", "percentage",
+      "cents", "pence", "gallons", "litres", "liters", "barrels", "acres", "hectares", "square", "cubic", "yards",
+      "ounces", "grams", "megawatts", "gigawatts", "watts", "volts", "knots", "mph", "kph", "bytes", "gigabytes",
       "apiece", "ways", "steps", "stages", "phases", "fold");
 
   /** Words that end the search for a head noun. */
@@ -71,7 +80,8 @@ final class QuantityExtractor implements Extractor {
 
   private static final Set<String> MEMBERSHIP_NOUNS = Set.of(
       "alliance", "bloc", "group", "organization", "organisation", "coalition", "union", "body", "council", "club",
-      "grouping", "forum", "league", "community", "partnership", "commonwealth");
+      "grouping", "forum", "league", "community", "partnership", "commonwealth", "team", "committee", "panel",
+      "board", "delegation", "jury", "crew", "cabinet", "commission", "parliament", "assembly", "senate");
 
   private static final Pattern PERCENT = Pattern.compile("(?i)^\\s*(?:%|percent\\b|per\\s+cent\\b|percentage\\b)");
   private static final Pattern TIME_OF_DAY = Pattern.compile("(?i)^(?::\\d|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|o[’']clock|GMT|UTC)\\b)");
@@ -85,10 +95,6 @@ final class QuantityExtractor implements Extractor {
       "^\\s+(\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:for|and|of|in|the|de)\\s+)*\\p{Lu}[\\p{L}’'-]*)*)");
   private static final Pattern LOWER_NOUN = Pattern.compile("^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(\\p{Ll}+)\\b");
   private static final Pattern YEAR_PREPOSITION = Pattern.compile("(?i)\\b(?:in|since|by|of|until|from|to|between|before|after|during|the|early|late|mid)\\s*$");
-  private static final Pattern PART_OF = Pattern.compile(
-      "(?i)\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|some|all|most|none|each|both|any|many|few)"
-          + "\\s+of\\s+(?:the|these|those)\\s+$");
-  private static final Pattern POSSESSIVE_OWNER = Pattern.compile("(\\p{Lu}[\\p{L}.]*[’']s)\\s+$");
 
   @Override
   public List<Claim> extract(Document doc) {
@@ -115,7 +121,7 @@ final class QuantityExtractor implements Extractor {
     String text = doc.text();
     Document.Sentence s = doc.sentenceAt(n.start());
     String written = text.substring(n.start(), n.end());
-    boolean sentenceStart = text.substring(s.start(), n.start()).replaceAll("[\\s“”\"‘’'(—–-]", "").isEmpty();
+    boolean sentenceStart = Tokens.onlyOpeners(text, s.start(), n.start());
     if (n.word() && !n.vague() && n.value() == 1) {
       return null;
     }
@@ -123,15 +129,15 @@ final class QuantityExtractor implements Extractor {
       return null; // "Group of Seven"
     }
     String before = text.substring(Math.max(s.start(), n.start() - 60), n.start());
-    if (PART_OF.matcher(before).find()) {
+    if (partOf(before)) {
       return null; // "two of the three ministers"
     }
     int valueStart = n.start();
     String qualifier = "";
-    Matcher qm = Numbers.QUALIFIER_BEFORE.matcher(before);
-    if (qm.find()) {
-      qualifier = Numbers.canonicalQualifier(qm.group(1));
-      valueStart = n.start() - (before.length() - qm.start(1));
+    Numbers.Qualifier qm = Numbers.qualifierBefore(before);
+    if (qm != null) {
+      qualifier = Numbers.canonicalQualifier(qm.written());
+      valueStart = n.start() - (before.length() - qm.start());
     } else if (!n.word() && !sentenceStart && precededByName(before)) {
       return null; // "Resolution 2231", "Article 5", "Flight 17"
     }
@@ -140,12 +146,12 @@ final class QuantityExtractor implements Extractor {
     double lo = n.value();
     double hi = n.value();
     String after = text.substring(pos, Math.min(s.end(), pos + 100));
-    if (PERCENT.matcher(after).find() || !n.word() && TIME_OF_DAY.matcher(after).find()) {
+    if (PERCENT.matcher(after).lookingAt() || !n.word() && TIME_OF_DAY.matcher(after).lookingAt()) {
       return null;
     }
     // "10,000 to 20,000", "between 10,000 and 20,000", "10-12"
     Matcher rm = RANGE.matcher(after);
-    if (!n.vague() && rm.find()) {
+    if (!n.vague() && rm.lookingAt()) {
       Numbers.Num second = byStart.get(pos + rm.end());
       boolean and = rm.group().strip().equals("and");
       if (second != null && !second.vague() && second.word() == n.word() && second.value() > n.value()
@@ -161,14 +167,15 @@ final class QuantityExtractor implements Extractor {
       return null;
     }
     String ownerPrefix = "";
-    Matcher om = POSSESSIVE_OWNER.matcher(text.substring(Math.max(s.start(), valueStart - 40), valueStart));
-    if (om.find()) {
-      ownerPrefix = om.group(1) + " ";
+    String owner = Tokens.lastWord(text.substring(Math.max(s.start(), valueStart - 40), valueStart));
+    if (owner.length() > 2 && Character.isUpperCase(owner.charAt(0)) && (owner.endsWith("’s") || owner.endsWith("'s"))
+        && Character.isWhitespace(text.charAt(valueStart - 1))) {
+      ownerPrefix = owner + " "; // "Russia’s 100,000 troops"
     }
     // hyphenated: "57-country Organization ...", "a 100,000-strong force"
     if (after.startsWith("-")) {
       Matcher hm = HYPHEN.matcher(after);
-      if (!hm.find() || lo != hi) {
+      if (!hm.lookingAt() || lo != hi) {
         return null; // "four-hour", "57-year-old", "3-1"
       }
       int hyphenEnd = pos + hm.end();
@@ -177,7 +184,7 @@ final class QuantityExtractor implements Extractor {
       Interval value = Numbers.apply(qualifier, lo, 1);
       if (kind.equals("strong")) {
         Matcher nm = LOWER_NOUN.matcher(rest);
-        if (!nm.find()) {
+        if (!nm.lookingAt()) {
           return null;
         }
         String noun = nm.group(1);
@@ -188,11 +195,13 @@ final class QuantityExtractor implements Extractor {
       String unit = kind.equals("member") ? "member" : "country";
       Matcher org = ORG_NAME.matcher(rest);
       String subject;
-      if (org.find()) {
-        subject = org.group(1);
+      if (org.lookingAt()) {
+        // "a seven-member Tibetan mountaineering team": the name is a modifier of the group noun
+        int groupEnd = groupNounEnd(rest, org.end());
+        subject = groupEnd > 0 ? rest.substring(0, groupEnd).strip() : org.group(1);
       } else {
         Matcher nm = LOWER_NOUN.matcher(rest);
-        if (!nm.find() || !MEMBERSHIP_NOUNS.contains(nm.group(1))) {
+        if (!nm.lookingAt() || !MEMBERSHIP_NOUNS.contains(nm.group(1))) {
           return null;
         }
         subject = nm.group(1);
@@ -200,7 +209,7 @@ final class QuantityExtractor implements Extractor {
       return claim(doc, subject, "members", valueStart, hyphenEnd, new Quantity(value, unit, qualifier, false));
     }
     Matcher more = OR_MORE.matcher(after);
-    if (more.find()) {
+    if (more.lookingAt()) {
       if (qualifier.isEmpty()) {
         qualifier = more.group(1).equalsIgnoreCase("more") ? "at least" : "about";
       }
@@ -210,11 +219,11 @@ final class QuantityExtractor implements Extractor {
     }
     if (n.vague()) {
       Matcher of = OF.matcher(after);
-      if (!of.find()) {
+      if (!of.lookingAt()) {
         return null;
       }
       pos += of.end();
-    } else if (PARTITIVE.matcher(after).find() || OF.matcher(after).find()) {
+    } else if (PARTITIVE.matcher(after).lookingAt() || OF.matcher(after).lookingAt()) {
       return null; // "two of the three", "three of them"
     }
     if (written.toLowerCase(Locale.ROOT).endsWith("dozen") && !n.vague() && qualifier.isEmpty()) {
@@ -230,7 +239,7 @@ final class QuantityExtractor implements Extractor {
       if (TIME_UNITS.contains(w) || isTimeUnitCompound(w)) {
         if (i == 0 && !n.vague() && (w.equals("days") || w.equals("day"))) {
           Matcher dm = DAYS_OF.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 60)));
-          if (dm.find()) {
+          if (dm.lookingAt()) {
             Interval value = Numbers.apply(qualifier, lo, 1);
             return claim(doc, dm.group(1), "count", valueStart, t.end(), new Quantity(value, "day", qualifier, false));
           }
@@ -241,7 +250,12 @@ final class QuantityExtractor implements Extractor {
         return null;
       }
       String unit = UNITS.get(w);
-      if (unit == null && !t.capitalised() && plural(w)) {
+      if (unit != null && i + 1 < Math.min(4, toks.size()) && toks.get(i + 1).isWord()
+          && !FUNCTION_WORDS.contains(toks.get(i + 1).word()) && plural(toks.get(i + 1).word())
+          && !NOT_COUNTS.contains(toks.get(i + 1).word())) {
+        unit = null; // "police officers", "staff members": the next word is the head
+      }
+      if (unit == null && !UNITS.containsKey(w) && !t.capitalised() && plural(w)) {
         unit = singular(w);
       }
       if (unit != null && !t.capitalised()) {
@@ -272,6 +286,40 @@ final class QuantityExtractor implements Extractor {
     return doc.claim(ClaimKind.QUANTITY, subject, attribute, start, end, q, EventContexts.of(doc, start));
   }
 
+  private static final Set<String> PARTS = Set.of(
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "all", "most", "none",
+      "each", "both", "any", "many", "few");
+
+  /**
+   * The end of a group noun ("team", "committee", ...) among the next three lower-case words of
+   * {@code s} from {@code from} ("Tibetan [mountaineering team]"), or -1.
+   */
+  private static int groupNounEnd(String s, int from) {
+    List<Tokens.Tok> t = Tokens.of(s, from, Math.min(s.length(), from + 60));
+    for (int i = 0; i < Math.min(3, t.size()); i++) {
+      Tokens.Tok x = t.get(i);
+      if (!x.isWord() || x.capitalised()) {
+        return -1;
+      }
+      if (MEMBERSHIP_NOUNS.contains(x.word())) {
+        return x.end();
+      }
+    }
+    return -1;
+  }
+
+  /** "two of the", "most of these": the number after it counts a part of a group. */
+  private static boolean partOf(String before) {
+    List<String> w = Tokens.lastWords(before, 3);
+    if (w.size() < 3 || !Character.isWhitespace(before.charAt(before.length() - 1))) {
+      return false;
+    }
+    String det = w.get(2);
+    String part = w.get(0);
+    return (det.equals("the") || det.equals("these") || det.equals("those")) && w.get(1).equals("of")
+        && (PARTS.contains(part) || part.chars().allMatch(Character::isDigit));
+  }
+
   /** A capitalised word right before a numeral: a name with a number ("Resolution 2231"). */
   private static boolean precededByName(String before) {
     int i = before.length();
@@ -284,7 +332,7 @@ final class QuantityExtractor implements Extractor {
       j--;
     }
     String word = t.substring(j);
-    boolean firstWord = t.substring(0, j).replaceAll("[\\s“”\"‘’'(—–-]", "").isEmpty();
+    boolean firstWord = Tokens.onlyOpeners(t, 0, j);
     return !word.isEmpty() && !firstWord && Character.isUpperCase(word.charAt(0)) && !word.endsWith("’s")
         && !word.endsWith("'s");
   }

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The words and punctuation of one sentence, for the short walks extractors take around a value
@@ -40,8 +38,6 @@ final class Tokens {
     }
   }
 
-  private static final Pattern TOKEN =
-      Pattern.compile("[\\p{L}\\p{N}]+(?:[’'.\\-][\\p{L}\\p{N}]+)*(?:(?<=\\b\\p{Lu})\\.|(?<=\\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov|St|Jr|Sr))\\.)?|\\S");
 
   static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
 
@@ -61,13 +57,157 @@ final class Tokens {
 
   private Tokens() {}
 
+  /**
+   * The tokens of {@code text} in {@code [start, end)}: words (letters and digits, joined by inner
+   * apostrophes, dots and hyphens: "Thursday’s", "57-nation", "U.S", with the dot of a one-letter
+   * abbreviation or an honorific: "U.S.", "Mr.") and single punctuation characters.
+   */
   static List<Tok> of(String text, int start, int end) {
     List<Tok> out = new ArrayList<>();
-    Matcher m = TOKEN.matcher(text).region(start, end);
-    while (m.find()) {
-      out.add(new Tok(m.start(), m.end(), m.group()));
+    int i = start;
+    while (i < end) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      if (!Character.isLetterOrDigit(c)) {
+        out.add(new Tok(i, i + 1, String.valueOf(c)));
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < end) {
+        while (i < end && Character.isLetterOrDigit(text.charAt(i))) {
+          i++;
+        }
+        if (i + 1 < end && JOINERS.indexOf(text.charAt(i)) >= 0 && Character.isLetterOrDigit(text.charAt(i + 1))) {
+          i++;
+        } else {
+          break;
+        }
+      }
+      if (i < end && text.charAt(i) == '.' && abbreviation(text, s, i)) {
+        i++;
+      }
+      out.add(new Tok(s, i, text.substring(s, i)));
     }
     return out;
+  }
+
+  private static final String JOINERS = "’'.-";
+
+  private static final Set<String> HONORIFICS = Set.of("Mr", "Ms", "Mrs", "Dr", "Sen", "Rep", "Gov", "St", "Jr", "Sr");
+
+  /** A word before a dot that keeps it: ends in a lone capital ("U.S", "J") or is an honorific. */
+  private static boolean abbreviation(String text, int s, int e) {
+    char last = text.charAt(e - 1);
+    if (Character.isUpperCase(last) && (e - 1 == s || !Character.isLetterOrDigit(text.charAt(e - 2)))) {
+      return true;
+    }
+    return e - s <= 3 && HONORIFICS.contains(text.substring(s, e));
+  }
+
+  /**
+   * Whether {@code text} between {@code from} and {@code to} holds a clause break: ";", a dash
+   * ("—", "–", " - "), "than", "while", "whereas", "unlike", "but", ", or", "or the".
+   */
+  static boolean hasBreak(String text, int from, int to) {
+    int i = from;
+    char prevPunct = 0;
+    String prevWord = "";
+    while (i < to) {
+      char c = text.charAt(i);
+      if (c == ';' || c == '—' || c == '–') {
+        return true;
+      }
+      if (c == '-' && i > from && i + 1 < to && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') {
+        return true;
+      }
+      if (!Character.isLetter(c)) {
+        if (!Character.isWhitespace(c)) {
+          prevPunct = c;
+        }
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < to && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int len = i - s;
+      if (len >= 2 && len <= 7) {
+        String w = text.substring(s, i).toLowerCase(Locale.ROOT);
+        switch (w) {
+          case "than", "while", "whereas", "unlike", "but" -> {
+            return true;
+          }
+          case "or" -> {
+            if (prevPunct == ',') {
+              return true;
+            }
+          }
+          case "the" -> {
+            if (prevWord.equals("or")) {
+              return true;
+            }
+          }
+          default -> { }
+        }
+        prevWord = w;
+      } else {
+        prevWord = "";
+      }
+      prevPunct = 0;
+    }
+    return false;
+  }
+
+  /**
+   * The last {@code n} whitespace-separated words of {@code s} in order, lower-cased (punctuation
+   * kept: "host,", "Russia’s").
+   */
+  static List<String> lastWords(String s, int n) {
+    List<String> out = new ArrayList<>(n);
+    int i = s.length();
+    while (out.size() < n) {
+      while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
+        i--;
+      }
+      if (i == 0) {
+        break;
+      }
+      int e = i;
+      while (i > 0 && !Character.isWhitespace(s.charAt(i - 1))) {
+        i--;
+      }
+      out.add(0, s.substring(i, e).toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  /** The last whitespace-separated word of {@code s} as written, or "". */
+  static String lastWord(String s) {
+    int i = s.length();
+    while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
+      i--;
+    }
+    int e = i;
+    while (i > 0 && !Character.isWhitespace(s.charAt(i - 1))) {
+      i--;
+    }
+    return s.substring(i, e);
+  }
+
+  /** True when {@code s} from {@code from} to {@code to} holds only spaces, quotes, brackets and dashes. */
+  static boolean onlyOpeners(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && "“”\"‘’'(—–-".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The index of the first token ending after {@code offset}, or size() when none. */
@@ -120,8 +260,22 @@ final class Tokens {
     return j > from ? join(toks, from, j - 1) : "";
   }
 
-  /** Up to three capitalised non-title words ending at token {@code k}. */
+  /**
+   * Up to three capitalised non-title words ending at token {@code k}; for "Tim Pawlenty of
+   * Minnesota" and "Zbigniew Rau of Poland", the name before "of".
+   */
   static String nameEndingAt(List<Tok> toks, int k) {
+    int from = runStart(toks, k);
+    if (from >= 2 && toks.get(from - 1).text().equals("of")) {
+      Tok p = toks.get(from - 2);
+      if (p.isWord() && p.capitalised() && !p.possessive() && !TITLE_WORDS.contains(p.word())) {
+        return join(toks, runStart(toks, from - 2), from - 2);
+      }
+    }
+    return join(toks, from, k);
+  }
+
+  private static int runStart(List<Tok> toks, int k) {
     int from = k;
     while (from - 1 >= 0 && k - from < 2) {
       Tok p = toks.get(from - 1);
@@ -130,7 +284,7 @@ final class Tokens {
       }
       from--;
     }
-    return join(toks, from, k);
+    return from;
   }
 
   /** The text of tokens {@code from..to} (inclusive), with single spaces. */

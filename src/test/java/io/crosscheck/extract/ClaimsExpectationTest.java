@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -132,9 +131,7 @@ class ClaimsExpectationTest {
     JsonNode normalized = e.get("normalized");
     if (normalized != null && normalized.isObject()) {
       Map<String, Object> fields = c.normalized().fields();
-      Iterator<Map.Entry<String, JsonNode>> it = normalized.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> f = it.next();
+      for (Map.Entry<String, JsonNode> f : normalized.properties()) {
         if (!same(f.getValue(), fields.get(f.getKey()))) {
           return false;
         }

@@ -62,6 +62,8 @@ class DateExtractorTest {
             List.of(new T("Thursday", "Zbigniew Rau", "2022-01-13", DayOfWeek.THURSDAY, "said", true))),
         Arguments.of(FRI, "On Friday, tensions ticked up further.",
             List.of(new T("Friday", "", "2022-01-14", DayOfWeek.FRIDAY, "", true))),
+        Arguments.of(FRI, "Governor Tim Pawlenty of Minnesota signed a bill into law on Thursday.",
+            List.of(new T("Thursday", "Tim Pawlenty", "2022-01-13", DayOfWeek.THURSDAY, "signed", true))),
         // unknown publication date: the weekday only
         Arguments.of(null, "Russian Foreign Minister Sergey Lavrov replied on Thursday that the US demands were "
                 + "“unacceptable”.",

@@ -71,7 +71,8 @@ class DurationExtractorTest {
         Arguments.of("A 57-year-old diplomat led the delegation.", List.of()),
         Arguments.of("The talks resumed three hours ago.", List.of()),
         Arguments.of("Throughout this week’s talks, the US argued that diplomacy needs de-escalation.", List.of()),
-        Arguments.of("Hours of talks produced nothing.", List.of()));
+        Arguments.of("Hours of talks produced nothing.", List.of()),
+        Arguments.of("This coalition took seven months to form.", List.of()));
   }
 
   @ParameterizedTest

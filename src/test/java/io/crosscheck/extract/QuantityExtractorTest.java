@@ -85,6 +85,14 @@ class QuantityExtractorTest {
             List.of(new Q("27-member", "bloc", "members", "member", "[27, 27]", "", false))),
         Arguments.of("Russia has assembled a 100,000-strong force near the border.",
             List.of(new Q("100,000-strong", "force", "count", "troop", "[100000, 100000]", "", false))),
+        Arguments.of("Twenty-one police officers and one demonstrator were hurt.",
+            List.of(Q.count("Twenty-one", "police officers", "officer", "[21, 21]"))),
+        Arguments.of("Treacherous currents took at least four lives on the coast.",
+            List.of(new Q("at least four", "lives", "count", "life", "[4, inf)", "at least", false))),
+        Arguments.of("A seven-member Tibetan mountaineering team conquered the peak.",
+            List.of(new Q("seven-member", "Tibetan mountaineering team", "members", "member", "[7, 7]", "", false))),
+        Arguments.of("It ranks 7th in the 25-member European Union in terms of broadband.",
+            List.of(new Q("25-member", "European Union", "members", "member", "[25, 25]", "", false))),
         // must yield nothing
         Arguments.of("Meetings of the NATO-Russia Council had been frozen since an encounter in 2019.", List.of()),
         Arguments.of("U.S. officials have pointed to Russia’s 2014 invasion and annexation of the Crimean Peninsula.",
@@ -105,7 +113,8 @@ class QuantityExtractorTest {
         Arguments.of("Protesters gathered outside 10 Downing Street.", List.of()),
         Arguments.of("Kyiv asked for more F-16 jets and $5 billion in aid.", List.of()),
         Arguments.of("Two of the three ministers left early.", List.of()),
-        Arguments.of("He served two years in the army in the 1990s.", List.of()));
+        Arguments.of("He served two years in the army in the 1990s.", List.of()),
+        Arguments.of("The company dumped thousands of gallons of waste and paid 25 cents a day.", List.of()));
   }
 
   @ParameterizedTest

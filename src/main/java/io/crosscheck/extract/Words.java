@@ -1,0 +1,107 @@
+package io.crosscheck.extract;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The runs of letters and digits of a document ("Thursday", "s", "106", "000", "NATO", "Russia"),
+ * found once per document with a plain character loop. The extractors' scanners walk these
+ * instead of trying large regular expressions at every character, and run their anchored
+ * patterns only where a word could start a match.
+ */
+final class Words {
+  private final String text;
+  private int[] starts;
+  private int[] ends;
+  private final int size;
+
+  private Words(String text) {
+    this.text = text;
+    int n = text.length();
+    starts = new int[Math.max(16, n / 5)];
+    ends = new int[starts.length];
+    int count = 0;
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
+        ends = Arrays.copyOf(ends, count * 2);
+      }
+      starts[count] = s;
+      ends[count] = i;
+      count++;
+    }
+    this.size = count;
+  }
+
+  static Words of(Document doc) {
+    return doc.memo(Words.class, d -> new Words(d.text()));
+  }
+
+  int size() {
+    return size;
+  }
+
+  int start(int i) {
+    return starts[i];
+  }
+
+  int end(int i) {
+    return ends[i];
+  }
+
+  int length(int i) {
+    return ends[i] - starts[i];
+  }
+
+  char first(int i) {
+    return text.charAt(starts[i]);
+  }
+
+  String text(int i) {
+    return text.substring(starts[i], ends[i]);
+  }
+
+  String lower(int i) {
+    return text(i).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether word {@code i}, lower-cased, is in {@code v}; allocates only when it might be. */
+  boolean in(Vocabulary v, int i) {
+    return v.mightContain(Character.toLowerCase(first(i)), length(i)) && v.words.contains(lower(i));
+  }
+
+  /** A set of lower-case words with a cheap first-letter-and-length filter in front of it. */
+  static final class Vocabulary {
+    private final java.util.Set<String> words;
+    private final long[] lengthsByLetter = new long[26];
+
+    Vocabulary(java.util.Set<String> words) {
+      this.words = java.util.Set.copyOf(words);
+      for (String w : words) {
+        char c = w.charAt(0);
+        if (c >= 'a' && c <= 'z' && w.length() < 64) {
+          lengthsByLetter[c - 'a'] |= 1L << w.length();
+        }
+      }
+    }
+
+    boolean mightContain(char lowerFirst, int length) {
+      return lowerFirst >= 'a' && lowerFirst <= 'z' && length < 64
+          && (lengthsByLetter[lowerFirst - 'a'] & (1L << length)) != 0;
+    }
+
+    boolean contains(String lower) {
+      return words.contains(lower);
+    }
+  }
+}
