@@ -13,7 +13,8 @@ public final class NumberMentions {
   /** The value of each number in the text ("1.8 million", "Twenty-nine", "4,100"), in text order. */
   public static List<Double> in(String text) {
     List<Double> out = new ArrayList<>();
-    for (Numbers.Num n : Numbers.find(text)) {
+    Document doc = new Document(io.crosscheck.load.Article.plain("mention", "mention", text, null, null, null));
+    for (Numbers.Num n : Numbers.of(doc)) {
       if (!n.vague()) {
         out.add(n.value());
       }
