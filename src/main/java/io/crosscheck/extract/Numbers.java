@@ -111,6 +111,22 @@ final class Numbers {
 
   private record Index(List<Num> nums) {}
 
+  /** "half a million", "a quarter of a million", "two thirds of a billion": a fraction of a scale word. */
+  private static final Pattern FRACTION = Pattern.compile(
+      "(?i)(half|a\\s+half|a\\s+quarter|one\\s+quarter|three\\s+quarters|a\\s+third|one\\s+third|two\\s+thirds)"
+          + "\\s+(?:of\\s+)?an?\\s+(hundred|thousand|million|billion|trillion)\\b");
+
+  private static double fraction(String f) {
+    String s = f.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return switch (s) {
+      case "half", "a half" -> 0.5;
+      case "a quarter", "one quarter" -> 0.25;
+      case "three quarters" -> 0.75;
+      case "a third", "one third" -> 1.0 / 3;
+      default -> 2.0 / 3;
+    };
+  }
+
   private static List<Num> find(Document doc) {
     String text = doc.text();
     Words w = Words.of(doc);
@@ -123,6 +139,15 @@ final class Numbers {
       int start = w.start(i);
       if (start < last) {
         continue;
+      }
+      if (!Character.isDigit(w.first(i))) {
+        Matcher f = FRACTION.matcher(text);
+        f.region(start, text.length());
+        if (f.lookingAt()) {
+          out.add(new Num(start, f.end(), fraction(f.group(1)) * scale(f.group(2).toLowerCase(Locale.ROOT)), false, null, true));
+          last = f.end();
+          continue;
+        }
       }
       if (!Character.isDigit(w.first(i)) && !w.in(STARTERS, i)) {
         continue;

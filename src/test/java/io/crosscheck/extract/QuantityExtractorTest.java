@@ -39,6 +39,10 @@ class QuantityExtractorTest {
         Arguments.of("The main topic at Wednesday’s meeting was the more than 100,000 troops that Russia has massed on "
                 + "Ukraine’s border.",
             List.of(new Q("more than 100,000", "troops", "count", "troop", "(100000, inf)", "more than", false))),
+        Arguments.of("Campaigners say little improves the lot of the almost half a million people living with HIV in China.",
+            List.of(new Q("almost half a million", "people", "count", "person", "[450000, 500000]", "nearly", false))),
+        Arguments.of("Officials said a quarter of a million people fled the region.",
+            List.of(Q.count("a quarter of a million", "people", "person", "[250000, 250000]"))),
         Arguments.of("the Russian delegation sat through nearly four hours of a meeting where 30 nations spoke",
             List.of(Q.count("30", "nations", "country", "[30, 30]"))),
         Arguments.of("A week later, after talks in three European cities involving officials from dozens of countries, "
