@@ -66,7 +66,8 @@ public final class Checker {
   /** Checks every story of the loaded articles; {@code baseline} fingerprints are left out. */
   public Report check(LoadResult loaded, Set<String> baseline) {
     List<Article> articles = loaded.articles();
-    List<List<Claim>> perArticle = parallel(articles, extraction::extract);
+    List<io.crosscheck.load.ArticleError> failures = new ArrayList<>();
+    List<List<Claim>> perArticle = parallel(articles, a -> extractOrReport(a, failures));
     List<Claim> claims = new ArrayList<>();
     int n = 0;
     for (List<Claim> cs : perArticle) {
@@ -107,13 +108,14 @@ public final class Checker {
       infos.add(new Report.RuleInfo(m.id(), config.severities().getOrDefault(m.id(), m.severity()), m.description(), m.file(),
           m.doc()));
     }
-    return new Report(articles, resolvedClaims, findings, loaded.errors(), ruleErrors, infos);
+    return new Report(articles, resolvedClaims, findings, plus(loaded.errors(), failures), ruleErrors, infos);
   }
 
   /** Extraction and resolution only, for {@code crosscheck claims}: a report with no findings. */
   public Report claimsOnly(LoadResult loaded) {
     List<Article> articles = loaded.articles();
-    List<List<Claim>> perArticle = parallel(articles, extraction::extract);
+    List<io.crosscheck.load.ArticleError> failures = new ArrayList<>();
+    List<List<Claim>> perArticle = parallel(articles, a -> extractOrReport(a, failures));
     Map<String, List<Article>> stories = new LinkedHashMap<>();
     Map<String, List<Claim>> storyClaims = new LinkedHashMap<>();
     int n = 0;
@@ -129,7 +131,7 @@ public final class Checker {
       out.addAll(resolver.resolve(s, stories.get(s), storyClaims.getOrDefault(s, List.of())).claims());
     }
     out.sort(Comparator.comparingInt(c -> Integer.parseInt(c.id().substring(1))));
-    return new Report(articles, out, List.of(), loaded.errors(), List.of(), List.of());
+    return new Report(articles, out, List.of(), plus(loaded.errors(), failures), List.of(), List.of());
   }
 
   /**
@@ -170,7 +172,8 @@ public final class Checker {
    */
   public Report checkDrafts(LoadResult drafts, ArchiveLookup archive, Set<String> baseline) {
     List<Article> articles = drafts.articles();
-    List<List<Claim>> perArticle = parallel(articles, extraction::extract);
+    List<io.crosscheck.load.ArticleError> failures = new ArrayList<>();
+    List<List<Claim>> perArticle = parallel(articles, a -> extractOrReport(a, failures));
     Map<String, List<Article>> stories = new LinkedHashMap<>();
     Map<String, List<Claim>> storyClaims = new LinkedHashMap<>();
     Map<String, Integer> claimOrder = new HashMap<>();
@@ -268,7 +271,7 @@ public final class Checker {
     citedArticles.forEach(id -> reportArticles.add(archiveArticles.get(id)));
     List<Claim> reportClaims = new ArrayList<>(draftClaims);
     citedClaims.forEach(i -> reportClaims.add(archiveClaims.get("a" + i)));
-    return new Report(reportArticles, reportClaims, findings, drafts.errors(), ruleErrors, ruleInfos());
+    return new Report(reportArticles, reportClaims, findings, plus(drafts.errors(), failures), ruleErrors, ruleInfos());
   }
 
   private record DraftResult(
@@ -346,7 +349,7 @@ public final class Checker {
     int n = 0;
     for (Article a : articles) {
       byId.put(a.id(), a);
-      for (Claim c : extraction.extract(a)) {
+      for (Claim c : extractOrReport(a, new ArrayList<>())) {
         claims.add(c.withId("c" + (++n)));
       }
     }
@@ -364,10 +367,45 @@ public final class Checker {
 
   private record StoryResult(List<Claim> claims, List<Finding> findings, List<RuleError> errors) {}
 
+  /**
+   * The claims of one article; a failure inside an extractor costs that article only: it is
+   * reported as an input error naming the article and the run goes on.
+   */
+  private List<Claim> extractOrReport(Article a, List<io.crosscheck.load.ArticleError> failures) {
+    try {
+      return extraction.extract(a);
+    } catch (RuntimeException | StackOverflowError e) {
+      synchronized (failures) {
+        failures.add(new io.crosscheck.load.ArticleError(a.path(), "internal error while extracting claims ("
+            + e + "); the article was skipped, please report it"));
+      }
+      return List.of();
+    }
+  }
+
+  private static List<io.crosscheck.load.ArticleError> plus(List<io.crosscheck.load.ArticleError> a,
+      List<io.crosscheck.load.ArticleError> b) {
+    if (b.isEmpty()) {
+      return a;
+    }
+    List<io.crosscheck.load.ArticleError> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
   private StoryResult checkStory(String story, List<Article> articles, List<Claim> claims, Map<String, Article> byId) {
-    ResolvedStory resolved = resolver.resolve(story, articles, claims);
+    List<RuleError> errors = new ArrayList<>();
+    ResolvedStory resolved;
+    try {
+      resolved = resolver.resolve(story, articles, claims);
+    } catch (RuntimeException | StackOverflowError e) {
+      resolved = new ResolvedStory(story, articles, claims, List.of());
+      errors.add(new RuleError("resolve", story, "internal error while resolving people and events (" + e
+          + "); the story's claims were compared unresolved, please report it"));
+    }
     List<ClaimGroup> groups = Grouping.groups(resolved);
     RuleEngine.Outcome outcome = engine.run(story, groups);
+    errors.addAll(outcome.errors());
     Map<String, Integer> articleOrder = new HashMap<>();
     for (int i = 0; i < articles.size(); i++) {
       articleOrder.put(articles.get(i).id(), i);
@@ -379,7 +417,7 @@ public final class Checker {
         unique.putIfAbsent(finding.fingerprint() + "\u0000" + finding.message(), finding);
       }
     }
-    return new StoryResult(resolved.claims(), new ArrayList<>(unique.values()), outcome.errors());
+    return new StoryResult(resolved.claims(), new ArrayList<>(unique.values()), errors);
   }
 
   private Finding toFinding(RuleEngine.Fired fired, Map<String, Article> byId, Map<String, Integer> articleOrder) {

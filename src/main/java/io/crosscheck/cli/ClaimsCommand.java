@@ -46,10 +46,10 @@ final class ClaimsCommand implements Callable<Integer> {
       throw new CliException(ExitCode.USAGE, "crosscheck: claims --format must be text or json");
     }
     LoadResult loaded = Loader.load(paths);
-    for (ArticleError e : loaded.errors()) {
+    Report report = Claims.resolved(loaded, Lexicon.standard());
+    for (ArticleError e : report.articleErrors()) {
       cli.err().println(e.line());
     }
-    Report report = Claims.resolved(loaded, Lexicon.standard());
     List<Claim> claims = report.claims().stream().filter(c -> kind == null || c.kind().id().equals(kind)).toList();
     if (format.equals("json")) {
       Map<String, Object> root = new LinkedHashMap<>();
@@ -68,7 +68,7 @@ final class ClaimsCommand implements Callable<Integer> {
       cli.out().printf("%d claims in %d articles%n", claims.size(), report.articles().size());
     }
     cli.out().flush();
-    return loaded.errors().isEmpty() ? ExitCode.OK.code : ExitCode.UNREADABLE.code;
+    return report.articleErrors().isEmpty() ? ExitCode.OK.code : ExitCode.UNREADABLE.code;
   }
 
   private static String pathOf(Report r, Claim c) {

@@ -143,8 +143,9 @@ final class DateExtractor implements Extractor {
     String text = doc.text();
     Document.Sentence s = doc.sentenceAt(start);
     // the words around the day: enough for the walks in attach(), not the whole of a long sentence
+    // (a date may run past a sentence break the splitter put after an abbreviation: "Oct. 16")
     List<Tokens.Tok> toks = Tokens.of(text, wordStart(text, Math.max(s.start(), start - 300)),
-        Math.min(s.end(), end + 100));
+        Math.max(end, Math.min(s.end(), end + 100)));
     int first = Tokens.indexAt(toks, start);
     int last = Math.max(first, Tokens.indexAt(toks, end - 1));
     EventContext ctx = EventContexts.of(doc, start);
@@ -193,7 +194,7 @@ final class DateExtractor implements Extractor {
   private record Attachment(String activity, boolean event, String subject) {}
 
   private static Attachment attach(List<Tokens.Tok> toks, int first, int last) {
-    if (first >= toks.size()) {
+    if (first >= toks.size() || last >= toks.size()) {
       return null;
     }
     Tokens.Tok day = toks.get(last);

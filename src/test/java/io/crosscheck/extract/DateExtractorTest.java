@@ -115,6 +115,16 @@ class DateExtractorTest {
   }
 
   @Test
+  void aDateAfterAnAbbreviationThatEndsASentenceIsRead() {
+    // the sentence splitter breaks after "Oct."; the date runs past that break
+    List<Claim> cs = new DateExtractor().extract(TestDocs.doc(
+        "German and Russian officials met in Ankara on Oct. 16 for talks on monitoring of the ceasefire, but the two "
+            + "sides ended the session without an agreement.", LocalDate.of(2022, 10, 20)));
+    assertThat(cs).extracting(Claim::value).anySatisfy(v -> assertThat(v).contains("Oct. 16"));
+    assertThat(cs).extracting(c -> ((DateValue) c.normalized()).date()).contains(LocalDate.of(2022, 10, 16));
+  }
+
+  @Test
   void aWeekdayNextToADateKeepsBothSoAMismatchShows() {
     // January 14, 2022 was a Friday
     Claim c = new DateExtractor().extract(TestDocs.doc("The talks were held on Thursday, January 14, 2022.")).get(0);
