@@ -29,7 +29,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -355,43 +354,10 @@ public final class Bench {
 
   /** Runs {@code work} on every story of {@code stories} on {@code threads} threads. */
   static void parallel(Iterator<List<Article>> stories, int threads, java.util.function.Consumer<List<Article>> work) {
-    Object lock = new Object();
-    AtomicReference<RuntimeException> failure = new AtomicReference<>();
-    Runnable worker = () -> {
-      while (failure.get() == null) {
-        List<Article> story;
-        synchronized (lock) {
-          if (!stories.hasNext()) {
-            return;
-          }
-          story = stories.next();
-        }
-        try {
-          work.accept(story);
-        } catch (RuntimeException e) {
-          failure.compareAndSet(null, e);
-        }
-      }
-    };
-    List<Thread> ts = new ArrayList<>();
-    for (int i = 0; i < threads; i++) {
-      Thread t = new Thread(worker, "crosscheck-bench-" + i);
-      t.setDaemon(true);
-      ts.add(t);
-      t.start();
-    }
-    for (Thread t : ts) {
-      try {
-        t.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    if (failure.get() != null) {
-      throw failure.get();
-    }
+    io.crosscheck.check.Workers.rethrow(
+        io.crosscheck.check.Workers.forEach(stories, threads, "crosscheck-bench", work::accept));
   }
+
 
   private static void resetPeaks() {
     System.gc();

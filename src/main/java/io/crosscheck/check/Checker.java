@@ -32,7 +32,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 
@@ -293,51 +292,15 @@ public final class Checker {
    * failure stops the run and is rethrown. No baseline is applied.
    */
   public void checkStories(Iterator<List<Article>> stories, Consumer<StoryReport> sink) {
-    Object source = new Object();
     Object out = new Object();
-    AtomicReference<RuntimeException> failure = new AtomicReference<>();
-    Runnable worker = () -> {
-      while (failure.get() == null) {
-        List<Article> story;
-        synchronized (source) {
-          if (!stories.hasNext()) {
-            return;
-          }
-          story = stories.next();
-        }
-        try {
-          StoryReport r = checkOneStory(story);
-          synchronized (out) {
-            sink.accept(r);
-          }
-        } catch (RuntimeException e) {
-          failure.compareAndSet(null, e);
-        }
+    Workers.rethrow(Workers.forEach(stories, threads, "crosscheck-story", story -> {
+      StoryReport r = checkOneStory(story);
+      synchronized (out) {
+        sink.accept(r);
       }
-    };
-    if (threads == 1) {
-      worker.run();
-    } else {
-      List<Thread> workers = new ArrayList<>();
-      for (int i = 0; i < threads; i++) {
-        Thread t = new Thread(worker, "crosscheck-story-" + i);
-        t.setDaemon(true);
-        workers.add(t);
-        t.start();
-      }
-      for (Thread t : workers) {
-        try {
-          t.join();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException(e);
-        }
-      }
-    }
-    if (failure.get() != null) {
-      throw failure.get();
-    }
+    }));
   }
+
 
   private StoryReport checkOneStory(List<Article> articles) {
     if (articles.isEmpty()) {

@@ -24,7 +24,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -157,50 +156,15 @@ public final class Indexer {
     }
 
     void all(Iterator<List<Article>> stories) throws IOException {
-      Object source = new Object();
-      AtomicReference<Throwable> failure = new AtomicReference<>();
-      Runnable worker = () -> {
-        while (failure.get() == null) {
-          List<Article> story;
-          synchronized (source) {
-            if (!stories.hasNext()) {
-              return;
-            }
-            story = stories.next();
-          }
-          try {
-            story(story);
-          } catch (IOException | RuntimeException | Error e) {
-            failure.compareAndSet(null, e);
-          }
-        }
-      };
-      if (threads == 1) {
-        worker.run();
-      } else {
-        List<Thread> ts = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-          Thread t = new Thread(worker, "crosscheck-index-" + i);
-          t.setDaemon(true);
-          ts.add(t);
-          t.start();
-        }
-        for (Thread t : ts) {
-          try {
-            t.join();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            failure.compareAndSet(null, new IOException("interrupted"));
-          }
-        }
-      }
-      Throwable t = failure.get();
+      Throwable t = io.crosscheck.check.Workers.forEach(stories, threads, "crosscheck-index", this::story);
       if (t instanceof IOException e) {
         throw e;
       } else if (t instanceof RuntimeException e) {
         throw e;
       } else if (t instanceof Error e) {
         throw e;
+      } else if (t != null) {
+        throw new IOException(t);
       }
     }
 
