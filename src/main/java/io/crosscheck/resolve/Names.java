@@ -53,7 +53,7 @@ final class Names {
     if (subject == null || subject.isBlank()) {
       return null;
     }
-    String s = SPACES.matcher(subject.replace('\u2019', '\'').replace('\u00a0', ' ')).replaceAll(" ").strip();
+    String s = SPACES.matcher(subject.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u00a0', ' ')).replaceAll(" ").strip();
     if (s.indexOf(',') >= 0) {
       for (String part : s.split(",")) {
         PersonName p = parse(part, lex);
@@ -170,6 +170,11 @@ final class Names {
       return 1;
     }
     return 0;
+  }
+
+  /** The {@link PersonName#key} of a name written as these words. */
+  static String nameKey(List<String> words) {
+    return split(words).key();
   }
 
   private static PersonName split(List<String> name) {
