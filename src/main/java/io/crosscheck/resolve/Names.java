@@ -292,7 +292,19 @@ final class Names {
     if (x.equals(y)) {
       return true;
     }
+    if (genderedPair(x, y)) {
+      return false;
+    }
     return Math.min(x.length(), y.length()) >= 6 && x.charAt(0) == y.charAt(0) && Keys.distance(x, y, 1) <= 1;
+  }
+
+  /**
+   * True for a masculine and a feminine form of one name, which name two people: "Alexander"
+   * and "Alexandra", "Ivanov" and "Ivanova" (transliteration keys).
+   */
+  static boolean genderedPair(String x, String y) {
+    return x.length() + 1 == y.length() && y.endsWith("a") && y.startsWith(x)
+        || y.length() + 1 == x.length() && x.endsWith("a") && x.startsWith(y);
   }
 
   /** True when two middle-initial strings do not contradict each other ("r" and "" agree). */

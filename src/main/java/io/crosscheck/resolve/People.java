@@ -380,6 +380,9 @@ final class People {
     if (x.equals(y)) {
       return true;
     }
+    if (Names.genderedPair(x, y)) {
+      return false;
+    }
     int edits = Names.surnameEdits(x.length() < y.length() ? x : y);
     if (edits == 0 || Keys.distance(x, y, edits) > edits) {
       return false;
