@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 
 /**
@@ -101,7 +104,8 @@ public final class Checker {
     findings.removeIf(f -> baseline.contains(f.fingerprint()));
     List<Report.RuleInfo> infos = new ArrayList<>();
     for (RuleMeta m : engine.rules().rules()) {
-      infos.add(new Report.RuleInfo(m.id(), config.severities().getOrDefault(m.id(), m.severity()), m.description(), m.file()));
+      infos.add(new Report.RuleInfo(m.id(), config.severities().getOrDefault(m.id(), m.severity()), m.description(), m.file(),
+          m.doc()));
     }
     return new Report(articles, resolvedClaims, findings, loaded.errors(), ruleErrors, infos);
   }
@@ -126,6 +130,236 @@ public final class Checker {
     }
     out.sort(Comparator.comparingInt(c -> Integer.parseInt(c.id().substring(1))));
     return new Report(articles, out, List.of(), loaded.errors(), List.of(), List.of());
+  }
+
+  /**
+   * Claims already extracted (and resolved per story) from an archive, fetched for a draft story:
+   * the archive articles they come from and the claims themselves.
+   */
+  public record ArchiveClaims(List<Article> articles, List<Claim> claims) {
+    public static final ArchiveClaims NONE = new ArchiveClaims(List.of(), List.of());
+
+    public ArchiveClaims {
+      articles = List.copyOf(articles);
+      claims = List.copyOf(claims);
+    }
+  }
+
+  /** Where {@link #checkDrafts} finds the archive claims comparable with a draft story's claims. */
+  @FunctionalInterface
+  public interface ArchiveLookup {
+    /**
+     * Archive claims comparable with the draft claims (same subjects and attributes), and their
+     * articles. Called once per draft story, possibly from several threads at once.
+     *
+     * @param story the draft story
+     * @param drafts the draft articles of that story
+     * @param draftClaims the draft claims after resolving the drafts alone (canonical subjects)
+     */
+    ArchiveClaims fetch(String story, List<Article> drafts, List<Claim> draftClaims);
+  }
+
+  /**
+   * Checks draft articles against an archive: per draft story, the drafts' claims are resolved,
+   * the lookup fetches comparable archive claims, then draft and archive claims are resolved
+   * together and run through the same rules as {@link #check}. Only findings with at least one
+   * piece of evidence from a draft are kept: contradictions between archive articles alone are
+   * not the draft's business. Archive claims are numbered {@code a1, a2, ...}; an archive article
+   * with a draft's id is left out (the draft is its new version). The report lists the drafts and
+   * their claims, followed by the archive articles and claims that findings cite.
+   */
+  public Report checkDrafts(LoadResult drafts, ArchiveLookup archive, Set<String> baseline) {
+    List<Article> articles = drafts.articles();
+    List<List<Claim>> perArticle = parallel(articles, extraction::extract);
+    Map<String, List<Article>> stories = new LinkedHashMap<>();
+    Map<String, List<Claim>> storyClaims = new LinkedHashMap<>();
+    Map<String, Integer> claimOrder = new HashMap<>();
+    int n = 0;
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = articles.get(i);
+      stories.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(a);
+      for (Claim c : perArticle.get(i)) {
+        Claim numbered = c.withId("c" + (++n));
+        claimOrder.put(numbered.id(), n);
+        storyClaims.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(numbered);
+      }
+    }
+    Set<String> draftIds = new HashSet<>();
+    articles.forEach(a -> draftIds.add(a.id()));
+    List<String> storyIds = new ArrayList<>(stories.keySet());
+    List<ArchiveClaims> fetched = parallel(storyIds, s -> {
+      List<Claim> resolvedAlone = resolver.resolve(s, stories.get(s), storyClaims.getOrDefault(s, List.of())).claims();
+      return archive.fetch(s, stories.get(s), resolvedAlone);
+    });
+    // numbered in story order, so that the report does not depend on the thread count
+    List<List<Article>> jointArticles = new ArrayList<>();
+    List<List<Claim>> jointClaims = new ArrayList<>();
+    int archiveNumber = 0;
+    for (int i = 0; i < storyIds.size(); i++) {
+      List<Article> joint = new ArrayList<>(stories.get(storyIds.get(i)));
+      Set<String> archiveIds = new HashSet<>();
+      for (Article x : fetched.get(i).articles()) {
+        if (!draftIds.contains(x.id()) && archiveIds.add(x.id())) {
+          joint.add(x);
+        }
+      }
+      List<Claim> cs = new ArrayList<>(storyClaims.getOrDefault(storyIds.get(i), List.of()));
+      for (Claim c : fetched.get(i).claims()) {
+        if (archiveIds.contains(c.article())) {
+          cs.add(c.withId("a" + (++archiveNumber)));
+        }
+      }
+      jointArticles.add(joint);
+      jointClaims.add(cs);
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < storyIds.size(); i++) {
+      order.add(i);
+    }
+    List<DraftResult> results = parallel(order, i -> {
+      Map<String, Article> byId = new HashMap<>();
+      jointArticles.get(i).forEach(x -> byId.put(x.id(), x));
+      StoryResult r = checkStory(storyIds.get(i), jointArticles.get(i), jointClaims.get(i), byId);
+      List<Finding> mine = new ArrayList<>();
+      for (Finding f : r.findings) {
+        if (f.evidence().stream().anyMatch(e -> draftIds.contains(e.article()))) {
+          mine.add(f);
+        }
+      }
+      return new DraftResult(r.claims, mine, r.errors, byId);
+    });
+    List<Finding> findings = new ArrayList<>();
+    List<RuleError> ruleErrors = new ArrayList<>();
+    List<Claim> draftClaims = new ArrayList<>();
+    Map<String, Claim> archiveClaims = new HashMap<>();
+    Map<String, Article> archiveArticles = new HashMap<>();
+    for (DraftResult r : results) {
+      findings.addAll(r.findings);
+      ruleErrors.addAll(r.errors);
+      for (Claim c : r.claims) {
+        if (draftIds.contains(c.article())) {
+          draftClaims.add(c);
+        } else {
+          archiveClaims.put(c.id(), c);
+        }
+      }
+      r.byId.forEach((id, a) -> {
+        if (!draftIds.contains(id)) {
+          archiveArticles.put(id, a);
+        }
+      });
+    }
+    draftClaims.sort(Comparator.comparingInt(c -> claimOrder.getOrDefault(c.id(), 0)));
+    findings = suppress(findings, articles);
+    findings.removeIf(f -> baseline.contains(f.fingerprint()));
+    TreeSet<String> citedArticles = new TreeSet<>();
+    TreeSet<Integer> citedClaims = new TreeSet<>();
+    for (Finding f : findings) {
+      for (Evidence e : f.evidence()) {
+        if (archiveArticles.containsKey(e.article())) {
+          citedArticles.add(e.article());
+        }
+        if (archiveClaims.containsKey(e.claim())) {
+          citedClaims.add(Integer.parseInt(e.claim().substring(1)));
+        }
+      }
+    }
+    List<Article> reportArticles = new ArrayList<>(articles);
+    citedArticles.forEach(id -> reportArticles.add(archiveArticles.get(id)));
+    List<Claim> reportClaims = new ArrayList<>(draftClaims);
+    citedClaims.forEach(i -> reportClaims.add(archiveClaims.get("a" + i)));
+    return new Report(reportArticles, reportClaims, findings, drafts.errors(), ruleErrors, ruleInfos());
+  }
+
+  private record DraftResult(
+      List<Claim> claims, List<Finding> findings, List<RuleError> errors, Map<String, Article> byId) {}
+
+  /**
+   * One story's share of a streamed check: its articles, resolved claims (numbered {@code c1, c2,
+   * ...} within the story), findings after inline suppressions, and rule errors.
+   */
+  public record StoryReport(
+      String story, List<Article> articles, List<Claim> claims, List<Finding> findings, List<RuleError> ruleErrors) {}
+
+  /**
+   * Checks a stream of stories (each element: all the articles of one story) without holding
+   * more than a few stories in memory: up to {@code threads} stories are in flight at once, and
+   * each result goes to {@code sink} as soon as it is ready, so memory does not grow with the
+   * corpus. For corpora too large for one {@link Report} ({@link #check} keeps every claim).
+   * The sink is called from worker threads, one call at a time, in no fixed order. The first
+   * failure stops the run and is rethrown. No baseline is applied.
+   */
+  public void checkStories(Iterator<List<Article>> stories, Consumer<StoryReport> sink) {
+    Object source = new Object();
+    Object out = new Object();
+    AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    Runnable worker = () -> {
+      while (failure.get() == null) {
+        List<Article> story;
+        synchronized (source) {
+          if (!stories.hasNext()) {
+            return;
+          }
+          story = stories.next();
+        }
+        try {
+          StoryReport r = checkOneStory(story);
+          synchronized (out) {
+            sink.accept(r);
+          }
+        } catch (RuntimeException e) {
+          failure.compareAndSet(null, e);
+        }
+      }
+    };
+    if (threads == 1) {
+      worker.run();
+    } else {
+      List<Thread> workers = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        Thread t = new Thread(worker, "crosscheck-story-" + i);
+        t.setDaemon(true);
+        workers.add(t);
+        t.start();
+      }
+      for (Thread t : workers) {
+        try {
+          t.join();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    if (failure.get() != null) {
+      throw failure.get();
+    }
+  }
+
+  private StoryReport checkOneStory(List<Article> articles) {
+    if (articles.isEmpty()) {
+      throw new IllegalArgumentException("a story with no articles");
+    }
+    String story = articles.get(0).story();
+    List<Claim> claims = new ArrayList<>();
+    Map<String, Article> byId = new HashMap<>();
+    int n = 0;
+    for (Article a : articles) {
+      byId.put(a.id(), a);
+      for (Claim c : extraction.extract(a)) {
+        claims.add(c.withId("c" + (++n)));
+      }
+    }
+    StoryResult r = checkStory(story, articles, claims, byId);
+    return new StoryReport(story, articles, r.claims, suppress(r.findings, articles), r.errors);
+  }
+
+  private List<Report.RuleInfo> ruleInfos() {
+    List<Report.RuleInfo> infos = new ArrayList<>();
+    for (RuleMeta m : engine.rules().rules()) {
+      infos.add(new Report.RuleInfo(m.id(), config.severities().getOrDefault(m.id(), m.severity()), m.description(), m.file()));
+    }
+    return infos;
   }
 
   private record StoryResult(List<Claim> claims, List<Finding> findings, List<RuleError> errors) {}
@@ -178,8 +412,12 @@ public final class Checker {
           c.sentence(), c.event().label()));
     }
     ClaimGroup first = fired.hit().groups().get(0);
+    Claim lead = first.claims().stream()
+        .min(Comparator.comparingInt((Claim c) -> articleOrder.getOrDefault(c.article(), 0)).thenComparingInt(Claim::start))
+        .orElseThrow();
+    int primary = cs.indexOf(lead);
     String fp = fingerprint(rule.id() + "|" + first.subject() + "|" + String.join("|", keys) + "|" + String.join(",", arts));
-    return new Finding(rule.id(), severity, first.kind(), first.subject(), fired.hit().message(), evidence, fp);
+    return new Finding(rule.id(), severity, first.kind(), first.subject(), fired.hit().message(), evidence, fp, primary);
   }
 
   /** Drops findings silenced by inline comments; reports comments that silence nothing. */

@@ -25,7 +25,7 @@ import java.util.Set;
  *   disable: [quote-drift]
  *   severity: {duration-conflict: error}
  * thresholds:
- *   quote-similarity: 0.5
+ *   quote-similarity: 0.6
  *   numeric-tolerance: 0.02
  * rule-folders: [newsroom-rules]
  * lexicons: [our-aliases.yaml]

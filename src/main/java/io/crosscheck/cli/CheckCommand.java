@@ -7,6 +7,7 @@ import io.crosscheck.extract.Extraction;
 import io.crosscheck.load.ArticleError;
 import io.crosscheck.load.LoadResult;
 import io.crosscheck.load.Loader;
+import io.crosscheck.report.RenderOptions;
 import io.crosscheck.report.Renderer;
 import io.crosscheck.report.Renderers;
 import io.crosscheck.report.Report;
@@ -53,6 +54,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin RuleOptions ruleOptions;
 
+  @Mixin ArchiveOptions archive;
+
   @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings not recorded in this baseline.")
   Path baseline;
 
@@ -61,6 +64,10 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+      description = "Colour the text report: auto (a terminal, NO_COLOR unset), always, never (default: ${DEFAULT-VALUE}).")
+  Terminal.ColorMode color;
 
   @Option(names = {"-v", "--verbose"}, description = "Print timings and library log lines on stderr.")
   boolean verbose;
@@ -76,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     Renderer renderer;
     try {
-      renderer = Renderers.of(format);
+      renderer = Renderers.of(format, new RenderOptions(Terminal.color(color, output != null, System.getenv())));
     } catch (IllegalArgumentException e) {
       throw new CliException(ExitCode.USAGE, "crosscheck: " + e.getMessage());
     }
@@ -99,7 +106,13 @@ final class CheckCommand implements Callable<Integer> {
     LoadResult loaded = Loader.load(paths);
     Checker checker = new Checker(Extraction.standard(), new Resolver(Lexicon.withFiles(config.lexicons())),
         new RuleEngine(rules, config.settings(), config.disabled(), 30_000), config, threads);
-    Report report = checker.check(loaded, known);
+    Progress progress = Progress.start(cli.err(), loaded.articles().size(), Terminal.isTerminal(2));
+    Report report;
+    try {
+      report = archive.active() ? archive.check(checker, loaded, known, cli.err()) : checker.check(loaded, known);
+    } finally {
+      progress.close();
+    }
     long t2 = System.nanoTime();
     for (ArticleError e : report.articleErrors()) {
       cli.err().println(e.line());

@@ -13,7 +13,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Cli.VersionProvider.class,
     description = "Finds contradictions between news articles about the same story.",
-    subcommands = {CheckCommand.class, ClaimsCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      CheckCommand.class, ClaimsCommand.class, RulesCommand.class, IndexCommand.class, BenchCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  no finding at or above --fail-on, every input read",
@@ -33,7 +36,7 @@ public final class Cli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: check, claims or rules");
+    throw new CommandLine.ParameterException(new CommandLine(this), "a command is needed: check, claims, rules, index or bench");
   }
 
   /** Runs one command line and returns the exit code. */

@@ -7,6 +7,8 @@ import io.crosscheck.load.Position;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * An article split into paragraphs and sentences, shared by every extractor.
@@ -27,6 +29,7 @@ public final class Document {
   private final String text;
   private final List<Paragraph> paragraphs;
   private final List<Sentence> sentences;
+  private final ConcurrentHashMap<Class<?>, Object> memo = new ConcurrentHashMap<>();
 
   public Document(Article article) {
     this.article = article;
@@ -61,6 +64,15 @@ public final class Document {
 
   /** The sentence holding a text offset (the last one when past the end). */
   public Sentence sentenceAt(int offset) {
+    return sentences.get(sentenceIndexAt(offset));
+  }
+
+  public Paragraph paragraphOf(Sentence s) {
+    return paragraphs.get(s.paragraph());
+  }
+
+  /** The index of the sentence holding a text offset (the last one when past the end). */
+  public int sentenceIndexAt(int offset) {
     int lo = 0;
     int hi = sentences.size() - 1;
     while (lo < hi) {
@@ -71,11 +83,24 @@ public final class Document {
         hi = mid - 1;
       }
     }
-    return sentences.get(lo);
+    return lo;
   }
 
-  public Paragraph paragraphOf(Sentence s) {
-    return paragraphs.get(s.paragraph());
+  /**
+   * A value computed once per document and shared by the extractors (an index of the article's
+   * numbers, dates or events), keyed by its type. {@code compute} must not call {@code memo} for
+   * the same type.
+   */
+  <T> T memo(Class<T> type, Function<Document, T> compute) {
+    Object v = memo.get(type);
+    if (v == null) {
+      v = compute.apply(this);
+      Object prev = memo.putIfAbsent(type, v);
+      if (prev != null) {
+        v = prev;
+      }
+    }
+    return type.cast(v);
   }
 
   /**

@@ -1,11 +1,350 @@
 package io.crosscheck.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Finds duration claims. */
+/**
+ * Finds duration claims: how long an activity lasted. The value is a range in seconds ({@link
+ * Numbers#apply}: "nearly eight hours" is [7.2, 8] hours, "nearly four hours" [3.5, 4], "more than
+ * two hours" (2, inf), "about 7 hours and 30 minutes" 7.5 hours give or take 45 minutes).
+ *
+ * <p>A duration is only reported when the text says what lasted, so a span that is not an
+ * activity's length yields nothing ("the first time ... in two years", "the past 30 years",
+ * "three days ago", "two days earlier"):
+ *
+ * <ul>
+ *   <li>an adjective before an activity noun: "the four-hour meeting", "the four hour-long
+ *       meeting", "8-hour talks", "day-long talks", "a 90-minute call";
+ *   <li>the amount of an activity: "nearly eight hours of conversation", "nearly four hours of a
+ *       meeting" (hours and minutes only: "three days of talks" counts days, see {@link
+ *       QuantityExtractor});
+ *   <li>a lasting verb: "the meeting lasted more than two hours", "Wednesday's meeting, which went
+ *       on an hour longer than expected", "they met for two hours" (activity from the verb).
+ * </ul>
+ *
+ * <p>Activity: the canonical event noun ("talks", "meeting", "session", "dinner",
+ * "conversation", ...) or another activity ("visit", "call", "flight"); "" when a lasting verb has
+ * no noun in reach. Subject: the activity. Attribute: "duration". Planned: an expectation or plan
+ * ("expected to last about three hours", "scheduled to last", "a planned two-hour meeting").
+ * Relative: a difference, never a length ("an hour longer than expected", "two hours later than
+ * planned", "two more hours").
+ */
 final class DurationExtractor implements Extractor {
+  private static final Pattern UNIT = Pattern.compile(
+      "(?i)\\b(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?)(-long)?\\b");
+
+  private static final Map<String, String> ACTIVITIES = Map.ofEntries(
+      Map.entry("visit", "visit"), Map.entry("trip", "trip"), Map.entry("flight", "flight"),
+      Map.entry("ceasefire", "ceasefire"), Map.entry("truce", "truce"), Map.entry("strike", "strike"),
+      Map.entry("siege", "siege"), Map.entry("war", "war"), Map.entry("debate", "debate"),
+      Map.entry("hearing", "hearing"), Map.entry("trial", "trial"), Map.entry("speech", "speech"),
+      Map.entry("call", "call"), Map.entry("interview", "interview"), Map.entry("operation", "operation"),
+      Map.entry("exercise", "exercise"), Map.entry("exercises", "exercise"), Map.entry("drill", "drill"),
+      Map.entry("drills", "drill"), Map.entry("offensive", "offensive"), Map.entry("standoff", "standoff"),
+      Map.entry("journey", "journey"), Map.entry("vote", "vote"), Map.entry("deliberations", "deliberations"),
+      Map.entry("breakfast", "breakfast"), Map.entry("shutdown", "shutdown"), Map.entry("blockade", "blockade"),
+      Map.entry("address", "address"), Map.entry("briefing", "briefing"), Map.entry("meal", "meal"));
+
+  private static final Pattern OF_ACTIVITY = Pattern.compile(
+      "(?i)^\\s+of\\s+(?:(?:a|an|the|intense|intensive|tough|closed-door|direct|difficult|marathon|face-to-face"
+          + "|frank|detailed|heated|tense|fruitless|further|more)\\s+){0,3}([\\p{L}-]+)(?:\\s+(conference))?");
+
+  private static final Pattern LASTING_VERB = Pattern.compile(
+      "(?i)\\b(lasted|lasts|(?<=\\b(?:to|will|would|could|might|may|can|should|did|does|do)\\s)last|lasting|went\\s+on|go\\s+on|going\\s+on|goes\\s+on|ran|run|runs|running|stretched"
+          + "|dragged\\s+on|continued|took|spanned|met|talked|spoke|negotiated|deliberated)(?:\\s+for)?\\s+$");
+
+  private static final Map<String, String> VERB_ACTIVITIES = Map.of(
+      "met", "meeting", "talked", "talks", "spoke", "conversation", "negotiated", "negotiations",
+      "deliberated", "deliberations");
+
+  private static final Pattern PLANNED = Pattern.compile(
+      "(?i)\\b(?:(?:expected|scheduled|set|due|planned|slated|supposed|meant|likely)\\s+to\\s+(?:last|run|take|go\\s+on)"
+          + "|will\\s+(?:last|run|take)|planned|scheduled)\\b");
+
+  private static final Pattern RELATIVE_AFTER = Pattern.compile(
+      "(?i)^\\s+(longer|shorter|more|less|later|earlier)\\b(\\s+than(?:\\s+(?:had|has|have|was|were|been|had\\s+been|"
+          + "originally|initially|first))*\\s+(?:expected|planned|scheduled|anticipated|usual|intended|promised|"
+          + "announced|agreed|normal|before|previously)\\b)?");
+
+  private static final Pattern NOT_A_LENGTH_AFTER = Pattern.compile("(?i)^(?:\\s+(?:ago|old|earlier|later|before|after)\\b|-old\\b)");
+  private static final Pattern AND_A_HALF = Pattern.compile("(?i)^\\s+and\\s+a\\s+half\\b");
+  private static final Pattern COMPOUND = Pattern.compile("(?i)^,?\\s+and\\s+");
+  private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)(?:\\b(half)\\s+)?\\b(an?)\\s+$");
+  private static final Pattern HALF_BEFORE = Pattern.compile("(?i)\\s+and\\s+a\\s+half\\s+$");
+  private static final Pattern MORE_BEFORE = Pattern.compile("(?i)\\s+more\\s+$");
+
+  private static final Set<String> STOPS = Set.of(
+      "said", "says", "told", "and", "but", "or", "than", "while", "after", "before", "because");
+
+  /** An amount of time written in the text. */
+  private record Amount(int start, int end, double seconds, double step, boolean adjectival, boolean relative) {}
+
   @Override
   public List<Claim> extract(Document doc) {
-    return List.of();
+    String text = doc.text();
+    Map<Integer, Numbers.Num> byEnd = new HashMap<>();
+    for (Numbers.Num n : Numbers.of(doc)) {
+      byEnd.put(n.end(), n);
+    }
+    List<Claim> out = new ArrayList<>();
+    Matcher u = UNIT.matcher(text);
+    int consumedTo = -1;
+    while (u.find()) {
+      if (u.start() < consumedTo) {
+        continue;
+      }
+      Document.Sentence s = doc.sentenceAt(u.start());
+      Amount a = amount(text, s, u, byEnd);
+      if (a == null) {
+        continue;
+      }
+      consumedTo = a.end();
+      Claim c = duration(doc, s, a);
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** The amount a unit word closes ("nearly eight hours", "four-hour", "an hour and a half"), or null. */
+  private static Amount amount(String text, Document.Sentence s, Matcher u, Map<Integer, Numbers.Num> byEnd) {
+    double unit = seconds(u.group(1));
+    boolean longForm = u.group(2) != null;
+    int unitStart = u.start();
+    int end = u.end();
+    double count;
+    int start;
+    boolean adjectival = longForm;
+    boolean relative = false;
+    String before = text.substring(Math.max(s.start(), unitStart - 40), unitStart);
+    if (before.endsWith("-")) {
+      Numbers.Num n = byEnd.get(unitStart - 1);
+      if (n == null || n.vague()) {
+        return null;
+      }
+      count = n.value();
+      start = n.start();
+      adjectival = true;
+    } else {
+      String trimmed = before.stripTrailing();
+      int gapStart = unitStart - (before.length() - trimmed.length());
+      Numbers.Num n = byEnd.get(gapStart);
+      Matcher art = ARTICLE_BEFORE.matcher(before);
+      Matcher half = HALF_BEFORE.matcher(before);
+      Matcher more = MORE_BEFORE.matcher(before);
+      if (n != null && gapStart < unitStart) {
+        if (n.vague()) {
+          return null;
+        }
+        count = n.value();
+        start = n.start();
+      } else if (half.find() && byEnd.get(unitStart - (before.length() - half.start())) != null) {
+        Numbers.Num whole = byEnd.get(unitStart - (before.length() - half.start()));
+        count = whole.value() + 0.5;
+        start = whole.start();
+      } else if (more.find() && byEnd.get(unitStart - (before.length() - more.start())) != null) {
+        Numbers.Num whole = byEnd.get(unitStart - (before.length() - more.start()));
+        count = whole.value();
+        start = whole.start();
+        relative = true;
+      } else if (art.find()) {
+        count = art.group(1) != null ? 0.5 : 1;
+        start = unitStart - (before.length() - (art.group(1) != null ? art.start(1) : art.start(2)));
+      } else if (longForm) {
+        count = 1;
+        start = unitStart;
+      } else {
+        return null;
+      }
+    }
+    double step = unit;
+    String after = text.substring(end, Math.min(s.end(), end + 60));
+    Matcher ah = AND_A_HALF.matcher(after);
+    if (ah.find()) {
+      count += 0.5;
+      end += ah.end();
+    } else {
+      Matcher cm = COMPOUND.matcher(after);
+      if (cm.find()) {
+        int numStart = end + cm.end();
+        Matcher u2 = UNIT.matcher(text).region(numStart, Math.min(s.end(), numStart + 40));
+        if (u2.find()) {
+          Numbers.Num n2 = byEnd.get(text.substring(numStart, u2.start()).stripTrailing().length() + numStart);
+          double unit2 = seconds(u2.group(1));
+          if (n2 != null && n2.start() == numStart && !n2.vague() && unit2 < unit) {
+            double total = count * unit + n2.value() * unit2;
+            return new Amount(start, u2.end(), total, unit2, adjectival, relative);
+          }
+        }
+      }
+    }
+    return new Amount(start, end, count * unit, step, adjectival, relative);
+  }
+
+  private static Claim duration(Document doc, Document.Sentence s, Amount a) {
+    String text = doc.text();
+    String after = text.substring(a.end(), Math.min(s.end(), a.end() + 100));
+    String before = text.substring(Math.max(s.start(), a.start() - 80), a.start());
+    int start = a.start();
+    String qualifier = "";
+    Matcher qm = Numbers.QUALIFIER_BEFORE.matcher(before);
+    if (qm.find()) {
+      qualifier = Numbers.canonicalQualifier(qm.group(1));
+      start = a.start() - (before.length() - qm.start(1));
+      before = before.substring(0, qm.start(1));
+    }
+    int end = a.end();
+    boolean relative = a.relative();
+    Matcher rel = RELATIVE_AFTER.matcher(after);
+    if (rel.find()) {
+      String word = rel.group(1).toLowerCase(Locale.ROOT);
+      boolean shift = word.equals("later") || word.equals("earlier");
+      if (shift && rel.group(2) == null) {
+        return null; // "two days later": a date, not a length
+      }
+      relative = true;
+      end = a.end() + rel.end();
+      after = text.substring(end, Math.min(s.end(), end + 100));
+    } else if (NOT_A_LENGTH_AFTER.matcher(after).find()) {
+      return null;
+    }
+    String activity = null;
+    if (a.adjectival()) {
+      activity = headActivity(text, end, s.end());
+      if (activity == null) {
+        return null;
+      }
+    } else {
+      Matcher of = OF_ACTIVITY.matcher(after);
+      if (of.find()) {
+        String noun = of.group(2) != null ? of.group(1) + " " + of.group(2) : of.group(1);
+        String act = activity(noun);
+        if (act != null) {
+          if (a.step() >= 86400 && Gazetteer.eventNoun(noun) != null) {
+            return null; // "three days of talks": a count of days
+          }
+          activity = act;
+        }
+      }
+      if (activity == null) {
+        Matcher lv = LASTING_VERB.matcher(before);
+        if (!lv.find()) {
+          if (!relative) {
+            return null;
+          }
+          // "the summit ended two hours later than planned"
+          activity = nounBefore(text, s, start);
+          if (activity.isEmpty()) {
+            return null;
+          }
+        } else {
+          String verb = lv.group(1).toLowerCase(Locale.ROOT);
+          activity = VERB_ACTIVITIES.get(verb);
+          if (activity == null) {
+            activity = nounBefore(text, s, start - (before.length() - lv.start()));
+          }
+        }
+      }
+    }
+    String clause = text.substring(clauseStart(text, s, start), start);
+    boolean planned = PLANNED.matcher(clause).find();
+    Interval seconds = Numbers.apply(qualifier, a.seconds(), a.step());
+    Duration d = new Duration(seconds, activity, qualifier, planned, relative);
+    return doc.claim(ClaimKind.DURATION, activity, "duration", start, end, d, EventContexts.of(doc, start));
+  }
+
+  /** The activity noun an adjectival duration qualifies ("four-hour [closed-door] meeting"), or null. */
+  private static String headActivity(String text, int from, int limit) {
+    List<Tokens.Tok> toks = Tokens.of(text, from, Math.min(limit, from + 60));
+    for (int i = 0; i < Math.min(3, toks.size()); i++) {
+      Tokens.Tok t = toks.get(i);
+      if (!t.isWord()) {
+        return null;
+      }
+      String two = i + 1 < toks.size() ? activity(t.word() + " " + toks.get(i + 1).word()) : null;
+      if (two != null) {
+        return two;
+      }
+      String act = activity(t.word());
+      if (act != null) {
+        return act;
+      }
+    }
+    return null;
+  }
+
+  /** The event noun a lasting verb's subject names, looking back from the verb in its clause; "" when none. */
+  private static String nounBefore(String text, Document.Sentence s, int verbStart) {
+    List<Tokens.Tok> toks = Tokens.of(text, s.start(), verbStart);
+    for (int k = toks.size() - 1; k >= 0 && toks.size() - k <= 8; k--) {
+      Tokens.Tok t = toks.get(k);
+      if (t.isWord()) {
+        String act = activity(t.word());
+        if (act != null) {
+          return act;
+        }
+        if (STOPS.contains(t.word())) {
+          return "";
+        }
+      } else if (!t.text().equals(",")) {
+        return "";
+      }
+    }
+    return "";
+  }
+
+  private static int clauseStart(String text, Document.Sentence s, int offset) {
+    Matcher b = Dates.CLAUSE_BREAK.matcher(text).region(s.start(), offset);
+    int c = s.start();
+    while (b.find()) {
+      c = b.end();
+    }
+    return c;
+  }
+
+  /** The canonical activity a noun names, or null. */
+  private static String activity(String noun) {
+    String w = noun.toLowerCase(Locale.ROOT);
+    String e = Gazetteer.eventNoun(w);
+    if (e != null) {
+      return e;
+    }
+    if (w.equals("phone call") || w.equals("video call")) {
+      return "call";
+    }
+    return ACTIVITIES.get(w);
+  }
+
+  private static double seconds(String unit) {
+    String u = unit.toLowerCase(Locale.ROOT);
+    if (u.startsWith("sec")) {
+      return 1;
+    }
+    if (u.startsWith("min")) {
+      return 60;
+    }
+    if (u.startsWith("h")) {
+      return 3600;
+    }
+    if (u.startsWith("day")) {
+      return 86400;
+    }
+    if (u.startsWith("week")) {
+      return 604800;
+    }
+    if (u.startsWith("month")) {
+      return 2629746;
+    }
+    if (u.startsWith("decade")) {
+      return 315569520;
+    }
+    return 31556952;
   }
 }

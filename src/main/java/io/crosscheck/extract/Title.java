@@ -7,11 +7,19 @@ import java.util.Objects;
 /**
  * A person's title or role, as a structured value.
  *
- * @param office the office, lower case and canonical ("secretary of state", "foreign minister",
- *     "ambassador", "spokesperson", "secretary general")
+ * <p>Extraction fills it with the words as written, lower-cased (office "spokesman", rank "vice",
+ * org "u.s." or "polish"); resolution turns them into canonical forms from its lexicon
+ * ("spokesperson", "deputy", "united states", "poland").
+ *
+ * <p>A deputy named only through a principal ("Blinken's deputy Wendy Sherman") has the office
+ * {@code "deputy to <principal's surname>"} in lower case ("deputy to blinken"), an empty rank and
+ * an empty org: resolution reads it as the principal's office at rank deputy.
+ *
+ * @param office the office without rank or org, lower case ("secretary of state", "foreign
+ *     minister", "ambassador", "spokesperson", "secretary general"), or "deputy to <surname>"
  * @param rank the rank qualifier: "" for the office itself, or "deputy", "assistant", "under",
  *     "first deputy"
- * @param org the country or organisation, canonical ("united states", "russia", "osce"), or ""
+ * @param org the country or organisation ("united states", "russia", "osce"), or ""
  * @param former true for "former ..." roles, which never conflict with current ones
  * @param acting true for "acting ..."
  */

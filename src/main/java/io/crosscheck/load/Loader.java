@@ -1,43 +1,91 @@
 package io.crosscheck.load;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
- * Reads files and folders into articles. A bad input becomes an {@link ArticleError}; it never
- * ends the run. Folders are read recursively in sorted order; {@code .txt} files take their
- * metadata from the folder's {@code manifest.yaml}.
+ * Reads files and folders into articles. A bad input becomes one {@link ArticleError} line
+ * ({@code path: message}, or {@code path:line: message} when a line is to blame); it never ends the
+ * run, and every other input is still read.
+ *
+ * <ul>
+ *   <li>{@code .txt}: the whole file is the text; metadata comes from the folder's
+ *       {@code manifest.yaml}.
+ *   <li>{@code .md}, {@code .markdown}: see {@link MarkdownReader} (front matter, code left out).
+ *   <li>{@code .html}, {@code .htm}: see {@link HtmlReader} (the article, not the page around it).
+ *   <li>{@code .jsonl}: one JSON object per line with {@code id} and {@code text}.
+ * </ul>
+ *
+ * <p>Bytes are decoded by {@link TextDecoding} (UTF-8, UTF-16 with a byte order mark, or
+ * Windows-1252 with a note). Folders are read recursively in sorted order, following symbolic
+ * links (a link loop is reported, not followed twice); hidden files and folders and files of other
+ * types are skipped with a note. The {@code manifest.yaml} of a folder gives metadata for the
+ * files in that folder and overrides what a file says about itself:
+ *
+ * <pre>
+ * story: ukraine-talks-2022        # the default story of every article in the folder
+ * articles:
+ *   000_cnn.txt:
+ *     source: CNN
+ *     published: 2022-01-13
+ *     title: ...                   # also url, story
+ * </pre>
  */
 public final class Loader {
-  /** The per-folder metadata file for plain-text articles. */
+  /** The per-folder metadata file. */
   public static final String MANIFEST = "manifest.yaml";
 
+  /** Files larger than this are refused, so one stray video cannot exhaust the memory. */
+  static final long MAX_BYTES = 256L << 20;
+
+  private static final Set<String> IGNORED = Set.of(MANIFEST, "crosscheck.yaml");
+  private static final String TYPES = ".txt, .md, .markdown, .html, .htm or .jsonl";
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectReader JSON = new ObjectMapper(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+          .build())
+      .reader()
+      .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final String STORY_KEY = "\u0000story";
 
   private final List<Article> articles = new ArrayList<>();
   private final List<ArticleError> errors = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
-  private final Set<String> ids = new HashSet<>();
-  private final Map<Path, Map<String, JsonNode>> manifests = new HashMap<>();
+  /** Where each article id was first seen. */
+  private final Map<String, String> ids = new HashMap<>();
+  private final Set<Path> seenFiles = new HashSet<>();
+  private final Map<Path, Map<String, JsonNode>> manifests = new java.util.TreeMap<>();
+  private final Set<Path> checkedManifests = new HashSet<>();
 
   private Loader() {}
 
@@ -50,220 +98,436 @@ public final class Loader {
   }
 
   private void input(Path p) {
-    if (!Files.exists(p)) {
-      errors.add(new ArticleError(p.toString(), "no such file or folder"));
-    } else if (Files.isDirectory(p)) {
+    if (Files.isDirectory(p)) {
       folder(p);
+    } else if (Files.isRegularFile(p)) {
+      file(p, p.getParent(), true);
+    } else if (Files.isSymbolicLink(p)) {
+      error(p, "broken symbolic link (its target does not exist)");
+    } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+      error(p, "not a regular file (a device, pipe or socket)");
     } else {
-      file(p, true);
+      error(p, "no such file or folder");
     }
   }
 
   private void folder(Path dir) {
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(dir)) {
-      files = s.filter(Files::isRegularFile).sorted().toList();
-    } catch (IOException | java.io.UncheckedIOException e) {
-      errors.add(new ArticleError(dir.toString(), "cannot read folder: " + e.getMessage()));
-      return;
+    List<Path> files = new ArrayList<>();
+    try {
+      Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+          if (!d.equals(dir) && d.getFileName().toString().startsWith(".")) {
+            notes.add(d + ": skipped (hidden folder)");
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+          if (attrs.isRegularFile()) {
+            files.add(f);
+          } else if (attrs.isSymbolicLink()) {
+            if (knownType(f)) {
+              error(f, "broken symbolic link (its target does not exist)");
+            } else {
+              notes.add(f + ": skipped (broken symbolic link)");
+            }
+          } else {
+            notes.add(f + ": skipped (not a regular file)");
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path f, IOException e) {
+          if (e instanceof FileSystemLoopException) {
+            error(f, "symbolic link loop (it leads back to a folder being read); not followed");
+          } else {
+            error(f, "cannot read: " + describe(e));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path d, IOException e) {
+          if (e != null) {
+            error(d, "cannot list folder: " + describe(e));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      error(dir, "cannot read folder: " + describe(e));
     }
+    files.sort(null);
     for (Path f : files) {
-      file(f, false);
+      file(f, dir, false);
+    }
+    for (Map.Entry<Path, Map<String, JsonNode>> m : manifests.entrySet()) {
+      if (m.getKey().startsWith(dir) && checkedManifests.add(m.getKey())) {
+        for (String name : m.getValue().keySet()) {
+          if (!name.equals(STORY_KEY) && !Files.exists(m.getKey().resolve(name))) {
+            notes.add(m.getKey().resolve(MANIFEST) + ": '" + name + "' names no file in this folder");
+          }
+        }
+      }
     }
   }
 
-  private void file(Path f, boolean named) {
+  private static boolean knownType(Path f) {
+    return switch (extension(f.getFileName().toString())) {
+      case "txt", "md", "markdown", "html", "htm", "jsonl" -> true;
+      default -> false;
+    };
+  }
+
+  private void file(Path f, Path root, boolean named) {
     String name = f.getFileName().toString();
-    String ext = extension(name);
-    switch (ext) {
-      case "txt" -> text(f);
-      case "jsonl" -> jsonLines(f);
-      case "md", "markdown", "html", "htm" ->
-          errors.add(new ArticleError(f.toString(), "." + ext + " articles are not supported yet"));
-      default -> {
-        if (name.equals(MANIFEST) || name.equals("crosscheck.yaml")) {
-          return;
-        }
-        if (named) {
-          errors.add(new ArticleError(f.toString(), "not an article (expected .txt, .md, .html or .jsonl)"));
-        } else {
-          notes.add(f + ": skipped (not an article type)");
-        }
-      }
+    if (IGNORED.contains(name)) {
+      return;
     }
-  }
-
-  private void text(Path f) {
+    if (!named && name.startsWith(".")) {
+      notes.add(f + ": skipped (hidden file)");
+      return;
+    }
+    if (!knownType(f)) {
+      if (named) {
+        error(f, "not an article (expected " + TYPES + ")");
+      } else {
+        notes.add(f + ": skipped (not an article type)");
+      }
+      return;
+    }
+    try {
+      if (!seenFiles.add(f.toRealPath())) {
+        notes.add(f + ": skipped (the same file was read already, through another name)");
+        return;
+      }
+    } catch (IOException e) {
+      // reading it will say what is wrong
+    }
     String content = read(f);
     if (content == null) {
       return;
     }
-    String id = stripExtension(f.getFileName().toString());
-    JsonNode meta = manifest(f.getParent()).get(f.getFileName().toString());
-    String source = meta == null ? null : textOrNull(meta.get("source"));
+    switch (extension(name)) {
+      case "jsonl" -> jsonLines(f, content);
+      case "md", "markdown" -> marked(f, root, MarkdownReader.read(content, f.toString()),
+          "no article text (only front matter, code, images or markup)");
+      case "html", "htm" -> marked(f, root, HtmlReader.read(content, f.toString()),
+          "no article text found in the page");
+      default -> marked(f, root, plain(content), null);
+    }
+  }
+
+  private static Parsed plain(String content) {
+    return new Parsed(content, SourceMap.identity(content), List.of(), Map.of(), Map.of(), List.of(), List.of());
+  }
+
+  /** An article from one file, with the folder manifest's metadata over the file's own. */
+  private void marked(Path f, Path root, Parsed parsed, String noText) {
+    String shown = f.toString();
+    for (Parsed.Problem p : parsed.problems()) {
+      errors.add(new ArticleError(p.line() > 0 ? shown + ":" + p.line() : shown, p.message()));
+    }
+    notes.addAll(parsed.notes());
+    if (parsed.text().isBlank()) {
+      errors.add(new ArticleError(shown, noText == null ? "no text (only white space)" : noText));
+      return;
+    }
+    Map<String, String> meta = new HashMap<>(parsed.meta());
+    Map<String, Integer> lines = new HashMap<>(parsed.metaLines());
+    Path dir = dirOf(f);
+    JsonNode entry = manifest(dir).get(f.getFileName().toString());
+    String manifestFile = dir.resolve(MANIFEST).toString();
+    if (entry != null && entry.isObject()) {
+      for (String key : FrontMatter.KEYS) {
+        JsonNode v = entry.get(key);
+        if (v != null && !v.isNull() && v.isValueNode()) {
+          meta.put(key, v.asText());
+          lines.remove(key);
+        } else if (v != null && v.isNull()) {
+          meta.remove(key);
+        }
+      }
+    }
+    if (!meta.containsKey("story")) {
+      JsonNode s = manifest(dir).get(STORY_KEY);
+      if (s != null && s.isValueNode() && !s.isNull()) {
+        meta.put("story", s.asText());
+      }
+    }
     LocalDate published = null;
-    String story = null;
-    String title = null;
-    String url = null;
-    if (meta != null) {
+    String date = meta.get("published");
+    if (date != null) {
       try {
-        published = date(meta.get("published"));
+        published = date(date);
       } catch (DateTimeParseException e) {
-        errors.add(new ArticleError(f.getParent().resolve(MANIFEST).toString(),
-            f.getFileName() + ": bad published date '" + meta.get("published").asText() + "'"));
+        Integer line = lines.get("published");
+        String where = line != null ? shown + ":" + line : parsed.meta().containsKey("published") ? shown : manifestFile;
+        errors.add(new ArticleError(where, (where.equals(manifestFile) ? f.getFileName() + ": " : "")
+            + "bad published date '" + date + "' (expected YYYY-MM-DD or an ISO date-time); read without a date"));
       }
-      story = textOrNull(meta.get("story"));
-      title = textOrNull(meta.get("title"));
-      url = textOrNull(meta.get("url"));
     }
-    if (story == null) {
-      story = manifestStory(f.getParent());
-    }
-    add(f.toString(), new Article(id, f.toString(), source, published, story, title, url, content,
-        SourceMap.identity(content), List.of()));
-  }
-
-  private void jsonLines(Path f) {
-    String content = read(f);
-    if (content == null) {
+    String id = fileId(f, root);
+    if (id == null) {
       return;
     }
-    String[] lines = content.split("\r\n|\n|\r", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (line.isBlank()) {
-        continue;
+    ids.put(id, shown);
+    articles.add(new Article(id, shown, blankToNull(meta.get("source")), published, meta.get("story"),
+        blankToNull(meta.get("title")), blankToNull(meta.get("url")), parsed.text(), parsed.map(),
+        parsed.suppressions()));
+  }
+
+  /**
+   * The id of a file's article: its name without extension or, when another article has that id
+   * already, its path below the folder read without extension, then with it (so two folders'
+   * {@code index.html}, or {@code a.md} beside {@code a.html}, both load).
+   */
+  private String fileId(Path f, Path root) {
+    String name = f.getFileName().toString();
+    String id = stripExtension(name);
+    if (!ids.containsKey(id)) {
+      return id;
+    }
+    String rel = root != null && f.startsWith(root) && !f.equals(root)
+        ? root.relativize(f).toString().replace('\\', '/') : name;
+    for (String candidate : List.of(stripExtension(rel), rel)) {
+      if (!ids.containsKey(candidate)) {
+        notes.add(f + ": article id '" + candidate + "' (the id '" + id + "' is taken by " + ids.get(id) + ")");
+        return candidate;
       }
-      String where = f + ":" + (i + 1);
-      JsonNode node;
-      try {
-        node = JSON.readTree(line);
-      } catch (IOException e) {
-        errors.add(new ArticleError(where, "not a JSON object: " + firstLine(e.getMessage())));
-        continue;
+    }
+    error(f, "duplicate article id '" + id + "' (already used by " + ids.get(id) + "); rename one of them");
+    return null;
+  }
+
+  private void jsonLines(Path f, String content) {
+    String shown = f.toString();
+    int n = content.length();
+    int lineNo = 0;
+    int at = 0;
+    while (at < n) {
+      lineNo++;
+      int end = at;
+      while (end < n && content.charAt(end) != '\n' && content.charAt(end) != '\r') {
+        end++;
       }
-      if (node == null || !node.isObject()) {
-        errors.add(new ArticleError(where, "not a JSON object"));
-        continue;
+      int next = end < n && content.charAt(end) == '\r' && end + 1 < n && content.charAt(end + 1) == '\n'
+          ? end + 2 : end + 1;
+      String line = content.substring(at, end);
+      at = next;
+      if (!line.isBlank()) {
+        jsonLine(shown, shown + ":" + lineNo, line, f);
       }
-      String id = textOrNull(node.get("id"));
-      String text = textOrNull(node.get("text"));
-      if (id == null || id.isBlank()) {
-        errors.add(new ArticleError(where, "missing \"id\""));
-        continue;
-      }
-      if (text == null) {
-        errors.add(new ArticleError(where, "article '" + id + "' has no \"text\""));
-        continue;
-      }
-      LocalDate published;
-      try {
-        published = date(node.get("published"));
-      } catch (DateTimeParseException e) {
-        errors.add(new ArticleError(where, "article '" + id + "' has a bad \"published\" date '"
-            + node.get("published").asText() + "'"));
-        continue;
-      }
-      add(where, new Article(id, f + "#" + id, textOrNull(node.get("source")), published,
-          textOrNull(node.get("story")), textOrNull(node.get("title")), textOrNull(node.get("url")), text,
-          SourceMap.identity(text), List.of()));
     }
   }
 
-  private void add(String where, Article a) {
-    if (!ids.add(a.id())) {
-      errors.add(new ArticleError(where, "duplicate article id '" + a.id() + "' (ids must be unique in a run)"));
+  private void jsonLine(String shown, String where, String line, Path f) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      JsonLocation loc = e.getLocation();
+      String col = loc != null && loc.getColumnNr() > 0 ? " at column " + loc.getColumnNr() : "";
+      errors.add(new ArticleError(where, "not valid JSON" + col + ": " + shorten(firstLine(e.getOriginalMessage()))));
+      return;
+    } catch (IOException e) {
+      errors.add(new ArticleError(where, "not valid JSON: " + shorten(firstLine(e.getMessage()))));
       return;
     }
-    articles.add(a);
+    if (node == null || !node.isObject()) {
+      errors.add(new ArticleError(where, "expected a JSON object with \"id\" and \"text\", found "
+          + (node == null ? "nothing" : kind(node))));
+      return;
+    }
+    JsonNode idNode = node.get("id");
+    if (idNode == null || idNode.isNull()) {
+      errors.add(new ArticleError(where, "no \"id\" (every line needs \"id\" and \"text\")"));
+      return;
+    }
+    if (!idNode.isTextual() && !idNode.isIntegralNumber()) {
+      errors.add(new ArticleError(where, "\"id\" must be a string, found " + kind(idNode)));
+      return;
+    }
+    String id = idNode.asText().strip();
+    if (id.isEmpty()) {
+      errors.add(new ArticleError(where, "\"id\" is empty"));
+      return;
+    }
+    JsonNode textNode = node.get("text");
+    if (textNode == null || textNode.isNull()) {
+      errors.add(new ArticleError(where, "article '" + id + "' has no \"text\""));
+      return;
+    }
+    if (!textNode.isTextual()) {
+      errors.add(new ArticleError(where, "article '" + id + "': \"text\" must be a string, found " + kind(textNode)));
+      return;
+    }
+    String text = textNode.asText();
+    if (text.isBlank()) {
+      errors.add(new ArticleError(where, "article '" + id + "' has an empty \"text\""));
+      return;
+    }
+    if (ids.containsKey(id)) {
+      errors.add(new ArticleError(where, "duplicate article id '" + id + "' (already used by " + ids.get(id)
+          + "); this line is skipped"));
+      return;
+    }
+    LocalDate published = null;
+    JsonNode date = node.get("published");
+    if (date != null && !date.isNull()) {
+      try {
+        published = date(date.asText());
+      } catch (DateTimeParseException e) {
+        errors.add(new ArticleError(where, "article '" + id + "': bad \"published\" date '" + shorten(date.asText())
+            + "' (expected YYYY-MM-DD or an ISO date-time); read without a date"));
+      }
+    }
+    String story = textOrNull(node.get("story"));
+    if (story == null || story.isBlank()) {
+      JsonNode s = manifest(dirOf(f)).get(STORY_KEY);
+      story = s == null || s.isNull() ? null : s.asText();
+    }
+    ids.put(id, where);
+    articles.add(new Article(id, shown + "#" + id, textOrNull(node.get("source")), published, story,
+        textOrNull(node.get("title")), textOrNull(node.get("url")), text, SourceMap.identity(text), List.of()));
+  }
+
+  private static String kind(JsonNode n) {
+    return switch (n.getNodeType()) {
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "true/false";
+      case NULL -> "null";
+      default -> n.getNodeType().name().toLowerCase(Locale.ROOT);
+    };
   }
 
   /** The file as text, or null after recording why it cannot be read. */
   private String read(Path f) {
     byte[] bytes;
     try {
+      long size = Files.size(f);
+      if (size > MAX_BYTES) {
+        error(f, "too large (" + (size >> 20) + " MB; the limit is " + (MAX_BYTES >> 20) + " MB)");
+        return null;
+      }
       bytes = Files.readAllBytes(f);
-    } catch (IOException e) {
-      errors.add(new ArticleError(f.toString(), "cannot read: " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : " " + e.getMessage())));
+    } catch (IOException | OutOfMemoryError e) {
+      error(f, "cannot read: " + describe(e));
       return null;
     }
     if (bytes.length == 0) {
-      errors.add(new ArticleError(f.toString(), "empty file"));
+      error(f, "empty file");
       return null;
     }
-    for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-      if (bytes[i] == 0) {
-        errors.add(new ArticleError(f.toString(), "binary file (NUL byte at offset " + i + "), not text"));
-        return null;
-      }
-    }
-    String s;
-    try {
-      s = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      errors.add(new ArticleError(f.toString(), "not valid UTF-8 text"));
+    TextDecoding.Result r = TextDecoding.decode(bytes);
+    if (r.error() != null) {
+      error(f, r.error());
       return null;
     }
-    if (s.startsWith("\uFEFF")) {
-      s = " " + s.substring(1);
+    if (r.note() != null) {
+      notes.add(f + ": " + r.note());
     }
-    if (s.isBlank()) {
-      errors.add(new ArticleError(f.toString(), "no text (only white space)"));
+    if (r.text().isBlank()) {
+      error(f, "no text (only white space)");
       return null;
     }
-    return s;
+    return r.text();
+  }
+
+  private void error(Path p, String message) {
+    errors.add(new ArticleError(p.toString(), message));
+  }
+
+  private static String describe(Throwable e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file (it went away while being read)";
+    }
+    if (e instanceof FileSystemException fse && fse.getReason() != null) {
+      return fse.getReason();
+    }
+    if (e instanceof OutOfMemoryError) {
+      return "not enough memory";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
   }
 
   private Map<String, JsonNode> manifest(Path dir) {
     return manifests.computeIfAbsent(dir, d -> {
-      Map<String, JsonNode> out = new HashMap<>();
+      Map<String, JsonNode> out = new java.util.LinkedHashMap<>();
       Path m = d.resolve(MANIFEST);
       if (!Files.isRegularFile(m)) {
         return out;
       }
       try {
-        JsonNode root = YAML.readTree(Files.readString(m));
+        JsonNode root = YAML.readTree(Files.readString(m, StandardCharsets.UTF_8));
         if (root != null && root.isObject()) {
           if (root.has("story")) {
-            out.put("\u0000story", root.get("story"));
+            out.put(STORY_KEY, root.get("story"));
           }
           JsonNode arts = root.get("articles");
           if (arts != null && arts.isObject()) {
-            arts.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue()));
+            arts.fields().forEachRemaining(e -> {
+              if (e.getValue().isObject()) {
+                out.put(e.getKey(), e.getValue());
+                e.getValue().fieldNames().forEachRemaining(k -> {
+                  if (!FrontMatter.KEYS.contains(k)) {
+                    notes.add(m + ": " + e.getKey() + ": unknown key '" + k
+                        + "' ignored (known: source, published, title, url, story)");
+                  }
+                });
+              } else if (!e.getValue().isNull()) {
+                errors.add(new ArticleError(m.toString(), "articles: " + e.getKey()
+                    + ": expected 'key: value' lines (source, published, title, url, story)"));
+              }
+            });
+          } else if (arts != null && !arts.isNull()) {
+            errors.add(new ArticleError(m.toString(), "'articles' must map file names to their metadata"));
           }
-        } else {
-          errors.add(new ArticleError(m.toString(), "manifest must be a mapping with 'articles'"));
+        } else if (root != null && !root.isNull() && !root.isMissingNode()) {
+          errors.add(new ArticleError(m.toString(), "manifest must be a mapping with 'story' and 'articles'"));
         }
+      } catch (JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        String where = loc != null && loc.getLineNr() > 0 ? m + ":" + loc.getLineNr() : m.toString();
+        errors.add(new ArticleError(where, "not valid YAML (" + FrontMatter.yamlProblem(e.getOriginalMessage())
+            + "); the folder's articles are read without their metadata"));
       } catch (IOException e) {
-        errors.add(new ArticleError(m.toString(), "cannot read manifest: " + firstLine(e.getMessage())));
+        errors.add(new ArticleError(m.toString(), "cannot read manifest: " + describe(e)));
       }
       return out;
     });
   }
 
-  private String manifestStory(Path dir) {
-    JsonNode s = manifest(dir).get("\u0000story");
-    return s == null ? null : s.asText();
-  }
-
-  static LocalDate date(JsonNode n) {
-    if (n == null || n.isNull()) {
-      return null;
-    }
-    String s = n.asText().strip();
+  /** An ISO date, or the date part of an ISO date-time; null for blank. */
+  static LocalDate date(String raw) {
+    String s = raw.strip();
     if (s.isEmpty()) {
       return null;
     }
-    return LocalDate.parse(s.length() > 10 && s.charAt(10) == 'T' ? s.substring(0, 10) : s);
+    return LocalDate.parse(s.length() > 10 && (s.charAt(10) == 'T' || s.charAt(10) == ' ') ? s.substring(0, 10) : s);
+  }
+
+  private static Path dirOf(Path f) {
+    Path parent = f.getParent();
+    return parent == null ? Path.of("") : parent;
   }
 
   private static String textOrNull(JsonNode n) {
     return n == null || n.isNull() ? null : n.asText();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 
   static String extension(String name) {
@@ -277,6 +541,10 @@ public final class Loader {
   }
 
   private static String firstLine(String s) {
-    return s == null ? "" : s.lines().findFirst().orElse("");
+    return s == null ? "" : s.lines().findFirst().orElse("").strip();
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= 160 ? s : s.substring(0, 157) + "...";
   }
 }

@@ -14,10 +14,14 @@ public final class SourceMap {
   private final int[] textStart;
   private final int[] fileStart;
 
-  private SourceMap(String original, int[] textStart, int[] fileStart) {
-    this.lineStarts = lineStarts(original);
+  private SourceMap(int[] lineStarts, int[] textStart, int[] fileStart) {
+    this.lineStarts = lineStarts;
     this.textStart = textStart;
     this.fileStart = fileStart;
+  }
+
+  private SourceMap(String original, int[] textStart, int[] fileStart) {
+    this(lineStarts(original), textStart, fileStart);
   }
 
   /** The text is the file content itself. */
@@ -33,6 +37,26 @@ public final class SourceMap {
     return new SourceMap(original, textStart.clone(), fileStart.clone());
   }
 
+  /** Segments over line starts computed already (see {@link #lineStarts(String)}); arrays are kept. */
+  static SourceMap segments(int[] lineStarts, int[] textStart, int[] fileStart) {
+    if (textStart.length == 0 || textStart.length != fileStart.length || textStart[0] != 0) {
+      throw new IllegalArgumentException("segments must start at text offset 0");
+    }
+    return new SourceMap(lineStarts, textStart, fileStart);
+  }
+
+  /** The 1-based line holding a file offset. */
+  static int lineOf(int[] lineStarts, int fileOffset) {
+    int i = Arrays.binarySearch(lineStarts, fileOffset);
+    return (i < 0 ? -i - 2 : i) + 1;
+  }
+
+  /** The 1-based line and column of a file offset. */
+  static Position filePosition(int[] lineStarts, int fileOffset) {
+    int line = lineOf(lineStarts, fileOffset);
+    return new Position(line, fileOffset - lineStarts[line - 1] + 1);
+  }
+
   /** The file offset a text offset comes from. */
   public int fileOffset(int textOffset) {
     int i = Arrays.binarySearch(textStart, textOffset);
@@ -44,15 +68,11 @@ public final class SourceMap {
 
   /** Line and column in the file for a text offset. */
   public Position position(int textOffset) {
-    int offset = fileOffset(textOffset);
-    int i = Arrays.binarySearch(lineStarts, offset);
-    if (i < 0) {
-      i = -i - 2;
-    }
-    return new Position(i + 1, offset - lineStarts[i] + 1);
+    return filePosition(lineStarts, Math.max(0, fileOffset(textOffset)));
   }
 
-  private static int[] lineStarts(String s) {
+  /** The offsets where lines start: 0, then after every CRLF, LF or lone CR. */
+  static int[] lineStarts(String s) {
     int[] starts = new int[16];
     int n = 0;
     starts[n++] = 0;

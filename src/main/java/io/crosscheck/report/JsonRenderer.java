@@ -35,7 +35,10 @@ public final class JsonRenderer implements Renderer {
   public static Map<String, Object> toTree(Report report) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("schema", SCHEMA);
-    root.put("tool", Map.of("name", "crosscheck", "version", Version.get()));
+    Map<String, Object> tool = new LinkedHashMap<>(); // not Map.of: its order changes from run to run
+    tool.put("name", "crosscheck");
+    tool.put("version", Version.get());
+    root.put("tool", tool);
     List<Object> articles = new ArrayList<>();
     for (Article a : report.articles()) {
       Map<String, Object> m = new LinkedHashMap<>();

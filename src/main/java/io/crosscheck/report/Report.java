@@ -18,8 +18,27 @@ public record Report(
     List<RuleError> ruleErrors,
     List<RuleInfo> rules) {
 
-  /** What a renderer needs to know of a rule (SARIF lists every rule). */
-  public record RuleInfo(String id, Severity severity, String description, String file) {}
+  /**
+   * What a renderer needs to know of a rule (SARIF lists every rule).
+   *
+   * @param id the stable rule id
+   * @param severity the severity after configuration
+   * @param description one line
+   * @param file the DRL file
+   * @param doc the rule's block comment (what it flags, what it never flags, an example), or ""
+   */
+  public record RuleInfo(String id, Severity severity, String description, String file, String doc) {
+    public RuleInfo {
+      java.util.Objects.requireNonNull(id, "id");
+      java.util.Objects.requireNonNull(severity, "severity");
+      description = description == null ? "" : description;
+      doc = doc == null ? "" : doc;
+    }
+
+    public RuleInfo(String id, Severity severity, String description, String file) {
+      this(id, severity, description, file, "");
+    }
+  }
 
   public Report {
     articles = List.copyOf(articles);

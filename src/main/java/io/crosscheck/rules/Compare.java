@@ -15,6 +15,16 @@ import java.util.Objects;
 public final class Compare {
   private Compare() {}
 
+  /**
+   * Orders the two sides of a pair rule so that it fires once and names the odd one out first:
+   * true when {@code a} stands in fewer articles than {@code b}, or as many and has the smaller id.
+   * Use it in place of {@code id > $a.id}: {@code $b: ClaimGroup(..., Compare.first($a, this))}.
+   */
+  public static boolean first(ClaimGroup a, ClaimGroup b) {
+    int n = Integer.compare(a.articles().size(), b.articles().size());
+    return n < 0 || (n == 0 && a.id().compareTo(b.id()) < 0);
+  }
+
   /** True when no number satisfies both ranges, even after the relative tolerance. */
   public static boolean disjoint(ClaimGroup a, ClaimGroup b, Settings settings) {
     Interval x = a.interval();
@@ -94,7 +104,7 @@ public final class Compare {
 
   /** How alike two quotes are: the share of the shorter quote's words found in order in the other. */
   public static double quoteSimilarity(ClaimGroup a, ClaimGroup b) {
-    return QuoteDiff.of(a.getWords(), b.getWords()).similarity();
+    return QuoteDiff.of(written(a), written(b)).similarity();
   }
 
   /**
@@ -103,16 +113,21 @@ public final class Compare {
    * normalised, or one is an excerpt of the other).
    */
   public static String quoteChange(ClaimGroup a, ClaimGroup b) {
-    return QuoteDiff.of(a.getWords(), b.getWords()).change();
+    return QuoteDiff.of(written(a), written(b)).change();
   }
 
   /** The changed words, for messages: "'demands' became 'requests'". */
   public static String quoteChanges(ClaimGroup a, ClaimGroup b) {
-    return QuoteDiff.of(a.getWords(), b.getWords()).describe();
+    return QuoteDiff.of(written(a), written(b)).describe();
+  }
+
+  /** A quote as written (the most common rendering in its group); the normalised words otherwise. */
+  private static String written(ClaimGroup g) {
+    return g.value() == null || g.value().isBlank() ? g.getWords() : g.value();
   }
 
   /** Both quotes long enough to compare (a one-word partial quote is not a rendering of a sentence). */
   public static boolean comparableQuotes(ClaimGroup a, ClaimGroup b) {
-    return QuoteDiff.tokens(a.getWords()).size() >= 3 && QuoteDiff.tokens(b.getWords()).size() >= 3;
+    return QuoteDiff.tokens(written(a)).size() >= 3 && QuoteDiff.tokens(written(b)).size() >= 3;
   }
 }

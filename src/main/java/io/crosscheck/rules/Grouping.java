@@ -15,6 +15,21 @@ import java.util.TreeSet;
 public final class Grouping {
   private Grouping() {}
 
+  /** The most frequent way the group's value is written (the first of equals), for messages. */
+  static String commonest(List<Claim> claims) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Claim c : claims) {
+      counts.merge(c.value(), 1, Integer::sum);
+    }
+    String best = claims.get(0).value();
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > counts.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
   public static List<ClaimGroup> groups(ResolvedStory story) {
     Map<String, List<Claim>> byKey = new LinkedHashMap<>();
     for (Claim c : story.claims()) {
@@ -31,7 +46,7 @@ public final class Grouping {
       cs.forEach(c -> articles.add(c.article()));
       out.add(new ClaimGroup(
           String.format("g%05d", ++n), story.story(), first.kind().id(), first.subject(), first.attribute(),
-          first.normalized().key(), first.event().id(), first.event().label(), first.value(), first.normalized(), cs,
+          first.normalized().key(), first.event().id(), first.event().label(), commonest(cs), first.normalized(), cs,
           new ArrayList<>(articles)));
     }
     return out;

@@ -8,10 +8,13 @@ import java.util.regex.Pattern;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
- * Word-level comparison of two renderings of a quotation. Words are lower-cased, contractions
- * expanded ("don't" is "do not") and stemmed, then aligned by longest common subsequence. Words
- * before the first and after the last shared word are left out, so an excerpt of a longer quote
- * is no change. What differs inside is classed as a change of meaning (negation, a number, a
+ * Word-level comparison of two renderings of a quotation. "US" and "U.S." (in capitals) read as
+ * "United States". Words are lower-cased, contractions
+ * expanded ("don't" is "do not") and stemmed, then aligned by longest common subsequence. How
+ * alike two quotes are is measured on content words only, so that two different quotations of
+ * one speaker are not paired through "we", "will" and "the". Words
+ * before the first and after the last shared word are left out when only one side has them, so
+ * an excerpt of a longer quote is no change; when both sides have them, they are a change. What differs inside is classed as a change of meaning (negation, a number, a
  * content word) or of wording (function words only).
  */
 record QuoteDiff(double similarity, String change, List<String> removed, List<String> added, String describe) {
@@ -31,10 +34,15 @@ record QuoteDiff(double similarity, String change, List<String> removed, List<St
           "me", "my", "there", "here", "also", "even", "just", "very", "really", "s", "up", "out", "off",
           "too", "yet", "still", "already", "now", "ever", "before");
 
+  /** Country abbreviations written in capitals, spelled out so "US" and "United States" agree. */
+  private static final Pattern US = Pattern.compile("\\bU\\.?S\\.?(?=\\W|$)(?!\\.\\w)");
+  private static final Pattern UK = Pattern.compile("\\bU\\.?K\\.?(?=\\W|$)(?!\\.\\w)");
+
   /** Words in order, lower-cased and with contractions expanded. */
   static List<String> tokens(String text) {
     List<String> out = new ArrayList<>();
-    var m = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
+    String spelled = UK.matcher(US.matcher(text).replaceAll("United States")).replaceAll("United Kingdom");
+    var m = WORD.matcher(spelled.toLowerCase(Locale.ROOT).replace('’', '\''));
     while (m.find()) {
       String w = m.group();
       if (w.endsWith("n't")) {
@@ -86,8 +94,7 @@ record QuoteDiff(double similarity, String change, List<String> removed, List<St
         lcs[i][j] = sa.get(i).equals(sb.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
       }
     }
-    int common = lcs[0][0];
-    double similarity = (double) common / Math.min(n, m);
+    double similarity = contentSimilarity(ta, tb);
     List<int[]> pairs = new ArrayList<>();
     for (int i = 0, j = 0; i < n && j < m; ) {
       if (sa.get(i).equals(sb.get(j))) {
@@ -106,18 +113,20 @@ record QuoteDiff(double similarity, String change, List<String> removed, List<St
     List<String> removed = new ArrayList<>();
     List<String> added = new ArrayList<>();
     List<String> hunks = new ArrayList<>();
+    // Unmatched words before the first shared word: an excerpt when only one side has them, a
+    // change when both do. The same at the end.
+    int[] firstPair = pairs.get(0);
+    if (firstPair[0] > 0 && firstPair[1] > 0) {
+      hunk(ta.subList(0, firstPair[0]), tb.subList(0, firstPair[1]), removed, added, hunks);
+    }
     for (int k = 0; k + 1 < pairs.size(); k++) {
       int[] p = pairs.get(k);
       int[] q = pairs.get(k + 1);
-      List<String> r = ta.subList(p[0] + 1, q[0]);
-      List<String> ad = tb.subList(p[1] + 1, q[1]);
-      if (!r.isEmpty() || !ad.isEmpty()) {
-        removed.addAll(r);
-        added.addAll(ad);
-        hunks.add(r.isEmpty() ? "'" + String.join(" ", ad) + "' added"
-            : ad.isEmpty() ? "'" + String.join(" ", r) + "' left out"
-            : "'" + String.join(" ", r) + "' became '" + String.join(" ", ad) + "'");
-      }
+      hunk(ta.subList(p[0] + 1, q[0]), tb.subList(p[1] + 1, q[1]), removed, added, hunks);
+    }
+    int[] lastPair = pairs.get(pairs.size() - 1);
+    if (lastPair[0] + 1 < n && lastPair[1] + 1 < m) {
+      hunk(ta.subList(lastPair[0] + 1, n), tb.subList(lastPair[1] + 1, m), removed, added, hunks);
     }
     String change;
     if (removed.isEmpty() && added.isEmpty()) {
@@ -130,6 +139,41 @@ record QuoteDiff(double similarity, String change, List<String> removed, List<St
     String describe = String.join("; ", hunks.subList(0, Math.min(4, hunks.size())))
         + (hunks.size() > 4 ? "; and " + (hunks.size() - 4) + " more" : "");
     return new QuoteDiff(similarity, change, removed, added, describe);
+  }
+
+  private static void hunk(List<String> r, List<String> ad, List<String> removed, List<String> added, List<String> hunks) {
+    if (r.isEmpty() && ad.isEmpty()) {
+      return;
+    }
+    removed.addAll(r);
+    added.addAll(ad);
+    hunks.add(r.isEmpty() ? "'" + String.join(" ", ad) + "' added"
+        : ad.isEmpty() ? "'" + String.join(" ", r) + "' left out"
+        : "'" + String.join(" ", r) + "' became '" + String.join(" ", ad) + "'");
+  }
+
+  /** Shared content words needed before two quotes can be renderings of one quotation. */
+  static final int MIN_SHARED_CONTENT = 3;
+
+  /**
+   * The share of the shorter quote's content words (stemmed, in order) that the other quote has:
+   * function words do not make two different quotations alike. 0 when fewer than {@link
+   * #MIN_SHARED_CONTENT} content words are shared.
+   */
+  private static double contentSimilarity(List<String> ta, List<String> tb) {
+    List<String> a = stems(content(ta));
+    List<String> b = stems(content(tb));
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    int[][] l = new int[a.size() + 1][b.size() + 1];
+    for (int i = a.size() - 1; i >= 0; i--) {
+      for (int j = b.size() - 1; j >= 0; j--) {
+        l[i][j] = a.get(i).equals(b.get(j)) ? l[i + 1][j + 1] + 1 : Math.max(l[i + 1][j], l[i][j + 1]);
+      }
+    }
+    int shared = l[0][0];
+    return shared < MIN_SHARED_CONTENT ? 0 : (double) shared / Math.min(a.size(), b.size());
   }
 
   private static boolean meaningful(List<String> removed, List<String> added) {

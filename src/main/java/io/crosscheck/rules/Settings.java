@@ -8,7 +8,7 @@ package io.crosscheck.rules;
  * @param numericTolerance relative slack before two numbers count as different (0.05 = 5%)
  */
 public record Settings(double quoteSimilarity, double numericTolerance) {
-  public static final Settings DEFAULT = new Settings(0.5, 0.0);
+  public static final Settings DEFAULT = new Settings(0.6, 0.0);
 
   public Settings {
     if (quoteSimilarity <= 0 || quoteSimilarity > 1) {

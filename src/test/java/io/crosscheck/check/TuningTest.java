@@ -54,9 +54,15 @@ class TuningTest {
   void explicitConfigAndThresholds(@TempDir Path dir) throws IOException {
     Path set = copyFixture(dir);
     Path cfg = dir.resolve("strict.yaml");
-    Files.writeString(cfg, "thresholds:\n  quote-similarity: 0.99\n");
+    assertThat(run("check", set.toString(), "--fail-on", "none")).isZero();
+    long before = out.toString().lines().filter(l -> l.contains("[quote-drift]")).count();
+    assertThat(out.toString()).contains("[quote-drift] Michael Carpenter's quote");
+    Files.writeString(cfg, "thresholds:\n  quote-similarity: 0.9\n");
     assertThat(run("check", set.toString(), "--config", cfg.toString(), "--fail-on", "none")).isZero();
-    assertThat(out.toString()).doesNotContain("[quote-drift]").contains("[title-conflict]");
+    long after = out.toString().lines().filter(l -> l.contains("[quote-drift]")).count();
+    // Carpenter's two renderings share 5 of 8 content words: a drift at 0.6, not at 0.9
+    assertThat(out.toString()).doesNotContain("[quote-drift] Michael Carpenter's quote").contains("[title-conflict]");
+    assertThat(after).isLessThan(before);
   }
 
   @Test
@@ -96,7 +102,7 @@ class TuningTest {
         + "\n\n<!-- crosscheck-disable title-conflict -->\nNothing to silence here.\n<!-- crosscheck-enable title-conflict -->\n");
     assertThat(run("check", dir.toString(), "--fail-on", "info")).as(err.toString()).isEqualTo(4);
     assertThat(out.toString()).doesNotContain("[quote-drift]")
-        .contains("b.md:9:1: info [unused-suppression]");
+        .contains("b.md:8:1: info [unused-suppression]");
     Files.writeString(dir.resolve("b.md"), "---\nsource: Draft\n---\n\n" + B + "\n");
     assertThat(run("check", dir.toString(), "--fail-on", "warning")).isEqualTo(4);
     assertThat(out.toString()).contains("[quote-drift]");

@@ -1,0 +1,249 @@
+package io.crosscheck.extract;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import java.text.ParsePosition;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The numbers an article writes, found once per document and shared by the quantity and duration
+ * extractors: numerals ("106,000", "1.5 million"), number words ("fifty-seven", "two hundred and
+ * six", parsed with ICU's English spell-out rules) and vague amounts ("tens of thousands",
+ * "dozens"). Ordinals ("second", "3rd") are not numbers here.
+ *
+ * <p>Qualifiers turn a number into the range it allows ({@link #apply}); the margin {@code m} of
+ * the approximate ones is 10% of the number but at least half of its smallest unit, so "nearly
+ * four" is [3.5, 4] and "nearly eight hours" [7.2, 8] hours.
+ */
+final class Numbers {
+  /**
+   * A number in the text.
+   *
+   * @param start offset of its first character
+   * @param end offset after its last character
+   * @param value the number (for a vague amount, the low end of its range)
+   * @param vague an order of magnitude ("tens of thousands"): {@code range} holds its range
+   * @param range the range of a vague amount, else null
+   * @param word written in words ("eight", not "8")
+   */
+  record Num(int start, int end, double value, boolean vague, Interval range, boolean word) {}
+
+  private static final String WORD =
+      "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+          + "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+          + "|hundred|thousand|million|billion|trillion)";
+
+  private static final Pattern NUMBER = Pattern.compile(
+      "(?<vague>\\b(?:(?:tens|hundreds)\\s+of\\s+(?:thousands|millions|billions)|dozens|hundreds|thousands|millions"
+          + "|billions|(?:several|a\\s+few)\\s+(?:dozen|hundred|thousand|million)|half\\s+a\\s+dozen|a\\s+dozen)\\b)"
+          + "|(?<numeral>(?<![\\p{L}\\p{N}_.,$€£#/])(?<![\\p{L}]-)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{N}\\p{L}])"
+          + "(?![.,]\\d)(?:\\s+(?<scale>hundred|thousand|million|billion|trillion)\\b)?)"
+          + "|(?<words>\\b(?:a\\s+(?=hundred|thousand|million|billion))?" + WORD
+          + "(?:(?:-|\\s+)" + WORD + "|(?<=hundred|thousand|million|billion)\\s+and\\s+" + WORD + ")*\\b)",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern TENS_UNITS = Pattern.compile(
+      "\\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\s+(one|two|three|four|five|six|seven|eight|nine)\\b");
+
+  private static final ThreadLocal<RuleBasedNumberFormat> SPELLOUT =
+      ThreadLocal.withInitial(() -> new RuleBasedNumberFormat(ULocale.ENGLISH, RuleBasedNumberFormat.SPELLOUT));
+
+  /** Qualifiers before a number, longest first; group 1 is the qualifier as written. */
+  static final Pattern QUALIFIER_BEFORE = Pattern.compile(
+      "(?i)\\b(slightly more than|a little more than|just over|just under|well over|far more than|more than|in excess of"
+          + "|upwards of|north of|over|above|at least|no fewer than|no less than|a minimum of|nearly|almost|close to"
+          + "|not quite|approaching|about|around|roughly|approximately|some|an estimated|estimated|up to|as many as"
+          + "|no more than|at most|a maximum of|fewer than|less than|under|below)\\s+$");
+
+  private Numbers() {}
+
+  /** The document's numbers, in text order (computed once per document). */
+  static List<Num> of(Document doc) {
+    return doc.memo(Index.class, d -> new Index(find(d.text()))).nums;
+  }
+
+  private record Index(List<Num> nums) {}
+
+  static List<Num> find(String text) {
+    List<Num> out = new ArrayList<>();
+    Matcher m = NUMBER.matcher(text);
+    while (m.find()) {
+      Num n = null;
+      if (m.group("vague") != null) {
+        n = vague(m.start(), m.end(), m.group("vague"));
+      } else if (m.group("numeral") != null) {
+        n = numeral(m.start(), m.end(), m.group("numeral"), m.group("scale"));
+      } else if (m.group("words") != null) {
+        n = words(text, m.start(), m.end());
+      }
+      if (n != null) {
+        out.add(n);
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private static Num vague(int start, int end, String written) {
+    String w = written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    Interval r = switch (w) {
+      case "tens of thousands" -> Interval.halfOpen(1e4, 1e5);
+      case "hundreds of thousands" -> Interval.halfOpen(1e5, 1e6);
+      case "tens of millions" -> Interval.halfOpen(1e7, 1e8);
+      case "hundreds of millions" -> Interval.halfOpen(1e8, 1e9);
+      case "tens of billions" -> Interval.halfOpen(1e10, 1e11);
+      case "hundreds of billions" -> Interval.halfOpen(1e11, 1e12);
+      case "dozens" -> Interval.halfOpen(24, 144);
+      case "hundreds" -> Interval.halfOpen(100, 1000);
+      case "thousands" -> Interval.halfOpen(1e3, 1e4);
+      case "millions" -> Interval.halfOpen(1e6, 1e7);
+      case "billions" -> Interval.halfOpen(1e9, 1e10);
+      case "half a dozen" -> null;
+      case "a dozen" -> null;
+      default -> {
+        double scale = scale(w.substring(w.lastIndexOf(' ') + 1));
+        yield Interval.halfOpen(2 * scale, 10 * scale);
+      }
+    };
+    if (r == null) {
+      double x = w.equals("a dozen") ? 12 : 6;
+      return new Num(start, end, x, false, null, true);
+    }
+    return new Num(start, end, r.lo(), true, r, true);
+  }
+
+  private static double scale(String word) {
+    return switch (word) {
+      case "dozen" -> 12;
+      case "hundred" -> 100;
+      case "thousand" -> 1e3;
+      case "million" -> 1e6;
+      case "billion" -> 1e9;
+      case "trillion" -> 1e12;
+      default -> 1;
+    };
+  }
+
+  private static Num numeral(int start, int end, String written, String scale) {
+    String digits = written;
+    if (scale != null) {
+      digits = written.substring(0, written.length() - scale.length()).strip();
+    }
+    double x;
+    try {
+      x = Double.parseDouble(digits.replace(",", ""));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+    if (scale != null) {
+      x *= scale(scale.toLowerCase(Locale.ROOT));
+    }
+    return new Num(start, end, x, false, null, false);
+  }
+
+  /** Number words, parsed with ICU; when the whole run does not parse, its longest parsable prefix. */
+  private static Num words(String text, int start, int end) {
+    String run = text.substring(start, end);
+    String[] parts = run.split("(?<=[\\s-])|(?=[\\s-])");
+    // try the whole run, then shorter prefixes ending on a word
+    for (int k = parts.length; k > 0; k--) {
+      String last = parts[k - 1];
+      if (last.isBlank() || last.equals("-")) {
+        continue;
+      }
+      String candidate = String.join("", java.util.Arrays.copyOf(parts, k));
+      if (candidate.endsWith(" and") || candidate.toLowerCase(Locale.ROOT).endsWith(" and")) {
+        continue;
+      }
+      Double v = parseWords(candidate);
+      if (v != null) {
+        return new Num(start, start + candidate.length(), v, false, null, true);
+      }
+    }
+    return null;
+  }
+
+  /** The value of number words ("fifty-seven", "a hundred"), or null when ICU cannot read them. */
+  static Double parseWords(String written) {
+    String s = written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    if (s.startsWith("a ")) {
+      s = "one " + s.substring(2);
+    }
+    s = TENS_UNITS.matcher(s).replaceAll("$1-$2");
+    if (s.endsWith(" and") || s.startsWith("and ")) {
+      return null;
+    }
+    ParsePosition pos = new ParsePosition(0);
+    Number n = SPELLOUT.get().parse(s, pos);
+    if (n == null || pos.getIndex() != s.length() || pos.getErrorIndex() >= 0) {
+      return null;
+    }
+    double v = n.doubleValue();
+    if (v == 0 && !s.equals("zero")) {
+      return null;
+    }
+    return v;
+  }
+
+  /** The canonical form of a qualifier as written ("almost" is "nearly"), or "" for none. */
+  static String canonicalQualifier(String written) {
+    if (written == null) {
+      return "";
+    }
+    String q = written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return switch (q) {
+      case "more than", "over", "above", "in excess of", "upwards of", "north of", "well over", "far more than" ->
+          "more than";
+      case "just over", "slightly more than", "a little more than" -> "just over";
+      case "at least", "no fewer than", "no less than", "a minimum of", "or more" -> "at least";
+      case "nearly", "almost", "close to", "not quite", "approaching", "just under" -> "nearly";
+      case "about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "or so" -> "about";
+      case "up to", "as many as", "no more than", "at most", "a maximum of" -> "up to";
+      case "fewer than", "less than", "under", "below" -> "fewer than";
+      default -> "";
+    };
+  }
+
+  /**
+   * The range a qualified number allows: {@code x} with canonical qualifier {@code q}, in units
+   * whose smallest step is {@code step} (1 for counts; for "7 hours and 30 minutes" in seconds, 60).
+   *
+   * <ul>
+   *   <li>none: [x, x]
+   *   <li>"more than" (over, above, ...): (x, inf); "at least": [x, inf); "just over": (x, x + m]
+   *   <li>"nearly" (almost, close to, just under): [x - m, x]
+   *   <li>"about" (around, roughly, some, an estimated, ...): [x - m, x + m]
+   *   <li>"up to" (as many as, no more than): [0, x]; "fewer than" (less than, under): [0, x)
+   * </ul>
+   *
+   * where m is 10% of x but at least half a step.
+   */
+  static Interval apply(String q, double x, double step) {
+    double m = Math.max(0.5 * step, 0.1 * x);
+    return switch (q) {
+      case "more than" -> Interval.above(x);
+      case "just over" -> new Interval(x, x + m, true, false);
+      case "at least" -> Interval.atLeast(x);
+      case "nearly" -> Interval.closed(Math.max(0, x - m), x);
+      case "about" -> Interval.closed(Math.max(0, x - m), x + m);
+      case "up to" -> Interval.atMost(x);
+      case "fewer than" -> Interval.below(x);
+      default -> Interval.exact(x);
+    };
+  }
+
+  /** The range a qualified vague amount allows ("more than tens of thousands" is (10000, inf)). */
+  static Interval applyVague(String q, Interval range) {
+    return switch (q) {
+      case "more than", "just over" -> Interval.above(range.lo());
+      case "at least" -> Interval.atLeast(range.lo());
+      case "up to" -> Interval.atMost(range.hi());
+      case "fewer than" -> Interval.below(range.lo());
+      default -> range;
+    };
+  }
+}

@@ -1,0 +1,800 @@
+package io.crosscheck.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The people a document names, for the title and quote extractors: words cut into tokens, person
+ * names recognised by their evidence (a known given name, an honorific, a title before them, a
+ * speech verb next to them, or a surname already given in full), and their gender as far as the
+ * given name, honorific or title tells it.
+ *
+ * <p>Word lists live in {@code src/main/resources/lexicon/}: {@code first-names.txt} (given names
+ * and gender), {@code title-offices.txt} (offices) and {@code title-orgs.txt} (countries,
+ * adjectives of countries and organisations).
+ */
+final class People {
+
+  /** A person's gender as far as the text tells it. */
+  enum Gender {
+    MALE,
+    FEMALE,
+    UNKNOWN;
+
+    /** True when a pronoun of gender {@code pronoun} can refer to a person of this gender. */
+    boolean fits(Gender pronoun) {
+      return this == UNKNOWN || pronoun == UNKNOWN || this == pronoun;
+    }
+  }
+
+  /**
+   * One mention of a person.
+   *
+   * @param start text offset of the name (after any honorific)
+   * @param end text offset after the name (before any possessive)
+   * @param name the name as written, without honorific or possessive ("Sergei Lavrov", "Lavrov")
+   * @param surname the last word of the name
+   * @param gender what the given name, honorific or title says
+   * @param quoted true inside quotation marks
+   * @param paragraph the paragraph index
+   */
+  record Mention(int start, int end, String name, String surname, Gender gender, boolean quoted, int paragraph) {
+    boolean full() {
+      return name.indexOf(' ') > 0;
+    }
+  }
+
+  /** A run of name words: tokens {@code [from, to)}; the name is {@code [nameStart, nameEnd)}. */
+  record NameRun(int from, int to, int nameStart, int nameEnd, int words, boolean honorific, Gender gender) {}
+
+  // ---------------------------------------------------------------------------------------------
+  // Word lists
+
+  static final Map<String, Gender> FIRST_NAMES = new HashMap<>();
+  /** Offices by first word, longest first. */
+  static final Map<String, List<String[]>> OFFICES = new HashMap<>();
+  static final Map<String, Gender> OFFICE_GENDER = new HashMap<>();
+  /** Every word of an office, and the rank words: never part of a person's name. */
+  static final Set<String> OFFICE_WORDS = new HashSet<>();
+  /** Last words of offices: a name right after one of these has a title before it. */
+  static final Set<String> OFFICE_LAST_WORDS = new HashSet<>();
+  /** Countries, country adjectives and organisations by first word, longest first (case as written). */
+  static final Map<String, List<String[]>> ORGS = new HashMap<>();
+
+  static final Set<String> RANKS = words("deputy", "vice", "assistant", "under", "associate");
+  static final Set<String> RANK_PREFIXES = words("first", "principal", "senior");
+
+  /** Capitalised words that start no name. */
+  static final Set<String> NOT_NAMES =
+      words(
+          "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "Of", "With", "As", "But", "And", "Or", "If",
+          "When", "While", "After", "Before", "Since", "Still", "Yet", "So", "It", "He", "She", "They", "We", "I",
+          "You", "This", "That", "These", "Those", "There", "Here", "His", "Her", "Their", "Our", "Its", "My", "Your",
+          "Who", "What", "Which", "Where", "Why", "How", "One", "Some", "No", "Not", "All", "Both", "Each", "Every",
+          "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+          "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+          "Mr", "Mrs", "Ms", "Dr", "However", "Meanwhile", "Also", "Last", "Next", "Earlier", "Later", "Today",
+          "Yesterday", "Tomorrow");
+
+  /** Organisation head nouns: a capitalised run ending in one is an organisation, never a person. */
+  static final Set<String> ORG_HEADS =
+      words(
+          "Ministry", "Department", "Agency", "Office", "Council", "Commission", "Committee", "Government",
+          "Administration", "Embassy", "Parliament", "Senate", "Congress", "Bank", "Fund", "Union", "Organization",
+          "Organisation", "Alliance", "Service", "Services", "House", "Court", "Party", "Army", "Forces",
+          "News", "Times", "Post", "Journal", "Institute", "University", "Center", "Centre", "Foundation");
+
+  static final Map<String, Gender> HONORIFICS =
+      Map.of(
+          "mr", Gender.MALE, "mrs", Gender.FEMALE, "ms", Gender.FEMALE, "miss", Gender.FEMALE,
+          "dr", Gender.UNKNOWN, "prof", Gender.UNKNOWN, "sir", Gender.MALE);
+
+  static final Set<String> NAME_PARTICLES = words("de", "van", "von", "der", "den", "da", "di", "bin", "ibn", "al", "la", "le");
+
+  /** Verbs that attribute words to a speaker. */
+  static final Set<String> SPEECH_VERBS =
+      words(
+          "said", "says", "say", "told", "tells", "noted", "notes", "added", "adds", "adding", "warned", "warns",
+          "warning", "stated", "explained", "explains", "insisted", "insists", "argued", "argues", "replied",
+          "replies", "responded", "asked", "asks", "wrote", "writes", "tweeted", "declared", "declares", "suggested",
+          "suggests", "reiterated", "reiterates", "saying", "countered", "counters", "called", "calls", "described",
+          "describes", "acknowledged", "conceded", "announced", "announces", "claimed", "claims", "accused",
+          "accuses", "continued", "urged", "urges", "stressed", "stresses", "emphasized", "emphasised", "maintained",
+          "admitted", "remarked", "recalled", "observed", "predicted", "cautioned", "concluded", "asserted",
+          "asserts", "pledged", "vowed", "complained", "lamented", "underscored", "agreed", "confirmed", "denied");
+
+  /** Speech verbs that have a subject of their own (an organisation may be that subject). */
+  static final Set<String> FINITE_SPEECH_VERBS =
+      words(
+          "said", "says", "say", "told", "tells", "noted", "notes", "added", "adds", "warned", "warns", "stated",
+          "accused", "accuses", "claimed", "claims", "called", "calls", "announced", "announces", "declared",
+          "declares", "insisted", "insists", "argued", "argues", "replied", "responded", "suggested", "suggests",
+          "reiterated", "described", "describes", "confirmed", "denied", "urged", "urges");
+
+  static {
+    for (String line : lines("lexicon/first-names.txt")) {
+      String[] f = line.split("\\s+");
+      FIRST_NAMES.put(f[0], f.length > 1 ? gender(f[1]) : Gender.UNKNOWN);
+    }
+    for (String line : lines("lexicon/title-offices.txt")) {
+      String[] f = line.split("\\s+");
+      Gender g = Gender.UNKNOWN;
+      int n = f.length;
+      if (n > 1 && (f[n - 1].equals("m") || f[n - 1].equals("f"))) {
+        g = gender(f[n - 1]);
+        n--;
+      }
+      String[] words = Arrays.copyOf(f, n);
+      OFFICES.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+      OFFICE_WORDS.addAll(Arrays.asList(words));
+      OFFICE_LAST_WORDS.add(words[n - 1]);
+      if (g != Gender.UNKNOWN) {
+        OFFICE_GENDER.put(String.join(" ", words), g);
+      }
+    }
+    OFFICE_WORDS.remove("of");
+    OFFICE_WORDS.addAll(Set.of("undersecretary", "former", "acting"));
+    OFFICE_WORDS.addAll(RANKS);
+    for (String line : lines("lexicon/title-orgs.txt")) {
+      String[] words = line.split("\\s+");
+      ORGS.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+    }
+    for (List<String[]> l : OFFICES.values()) {
+      l.sort((a, b) -> b.length - a.length);
+    }
+    for (List<String[]> l : ORGS.values()) {
+      l.sort((a, b) -> b.length - a.length);
+    }
+  }
+
+  /** A fixed set of words (a hash set: looked up for every token). */
+  static Set<String> words(String... words) {
+    return Collections.unmodifiableSet(new HashSet<>(Arrays.asList(words)));
+  }
+
+  private static Gender gender(String code) {
+    return switch (code) {
+      case "m" -> Gender.MALE;
+      case "f" -> Gender.FEMALE;
+      default -> Gender.UNKNOWN;
+    };
+  }
+
+  private static List<String> lines(String resource) {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = People.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String s = line.strip();
+        if (!s.isEmpty() && !s.startsWith("#")) {
+          out.add(s);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Tokens
+
+  /** A paragraph cut into words and single punctuation marks, with text offsets. */
+  static final class Tokens {
+    final String text;
+    final int size;
+    final int[] start;
+    final int[] end;
+    final String[] word;
+    /** Lower case, curly apostrophes straightened. */
+    final String[] lower;
+    /** Words of four letters or more, and how many of them start with a capital. */
+    final int longWords;
+    final int longCapitalised;
+
+    private Tokens(String text, int[] start, int[] end, int size) {
+      this.text = text;
+      this.size = size;
+      this.start = start;
+      this.end = end;
+      this.word = new String[size];
+      this.lower = new String[size];
+      int longs = 0;
+      int caps = 0;
+      for (int i = 0; i < size; i++) {
+        String w = text.substring(start[i], end[i]);
+        word[i] = w;
+        lower[i] = plainLower(w) ? w : w.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+          longs++;
+          if (Character.isUpperCase(w.charAt(0))) {
+            caps++;
+          }
+        }
+      }
+      this.longWords = longs;
+      this.longCapitalised = caps;
+    }
+
+    private static boolean plainLower(String w) {
+      for (int k = 0; k < w.length(); k++) {
+        char c = w.charAt(k);
+        if (Character.isUpperCase(c) || c == '’') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Words (letters and digits, joined by inner hyphens and apostrophes: "Russia’s",
+     * "Thomas-Greenfield"), dotted acronyms ("U.S."), and every other non-space character alone.
+     */
+    static Tokens of(String text, int from, int to) {
+      int[] s = new int[Math.max(16, (to - from) / 4)];
+      int[] e = new int[s.length];
+      int n = 0;
+      int i = from;
+      while (i < to) {
+        char c = text.charAt(i);
+        if (Character.isWhitespace(c)) {
+          i++;
+          continue;
+        }
+        int j = i + 1;
+        if (Character.isLetterOrDigit(c)) {
+          int a = i;
+          while (a + 1 < to && Character.isUpperCase(text.charAt(a)) && text.charAt(a + 1) == '.') {
+            a += 2;
+          }
+          if (a - i >= 4) {
+            j = a; // U.S.
+          } else {
+            while (j < to) {
+              char d = text.charAt(j);
+              if (Character.isLetterOrDigit(d)) {
+                j++;
+              } else if ((d == '-' || d == '\'' || d == '’') && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                j += 2;
+              } else {
+                break;
+              }
+            }
+          }
+        }
+        if (n == s.length) {
+          s = Arrays.copyOf(s, n * 2);
+          e = Arrays.copyOf(e, n * 2);
+        }
+        s[n] = i;
+        e[n] = j;
+        n++;
+        i = j;
+      }
+      return new Tokens(text, s, e, n);
+    }
+
+    String lower(int i) {
+      return i >= 0 && i < size ? lower[i] : "";
+    }
+
+    String word(int i) {
+      return i >= 0 && i < size ? word[i] : "";
+    }
+
+    boolean isCap(int i) {
+      return i >= 0 && i < size && Character.isUpperCase(word[i].charAt(0));
+    }
+
+    /** All capitals, two letters or more: "US", "U.S.", "NATO", "OSCE". */
+    boolean isAcronym(int i) {
+      if (i < 0 || i >= size) {
+        return false;
+      }
+      String w = bare(i);
+      int letters = 0;
+      for (int k = 0; k < w.length(); k++) {
+        char c = w.charAt(k);
+        if (Character.isLetter(c)) {
+          if (!Character.isUpperCase(c)) {
+            return false;
+          }
+          letters++;
+        } else if (c != '.') {
+          return false;
+        }
+      }
+      return letters >= 2;
+    }
+
+    boolean isPossessive(int i) {
+      return i >= 0 && i < size && word[i].length() > 2 && (lower[i].endsWith("'s"));
+    }
+
+    /** The word without a possessive ending. */
+    String bare(int i) {
+      return isPossessive(i) ? word[i].substring(0, word[i].length() - 2) : word(i);
+    }
+
+    /** Offset after the word without its possessive ending. */
+    int bareEnd(int i) {
+      return isPossessive(i) ? end[i] - 2 : end[i];
+    }
+
+    boolean is(int i, String w) {
+      return i >= 0 && i < size && word[i].equals(w);
+    }
+
+    /** Index of the first token starting at or after a text offset. */
+    int indexAt(int offset) {
+      int lo = 0;
+      int hi = size;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (start[mid] < offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Matching words against the lists
+
+  /** The end of the longest office starting at token i, or -1. */
+  static int officeEnd(Tokens t, int i) {
+    return i < t.size ? officeEnd(t, i, t.lower[i]) : -1;
+  }
+
+  /** As {@link #officeEnd(Tokens, int)}, reading token i as {@code first} ("undersecretary" as "secretary"). */
+  static int officeEnd(Tokens t, int i, String first) {
+    if (i >= t.size) {
+      return -1;
+    }
+    List<String[]> cands = OFFICES.get(first);
+    if (cands == null) {
+      return -1;
+    }
+    for (String[] c : cands) {
+      if (i + c.length <= t.size && matches(t.lower, i + 1, c, 1)) {
+        return i + c.length;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean matches(String[] words, int i, String[] cand, int from) {
+    for (int k = from; k < cand.length; k++) {
+      if (!words[i + k - 1].equals(cand[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The end of the longest country, organisation or acronym starting at token i, or -1; the last
+   * word may carry a possessive ("Russia's").
+   */
+  static int orgEnd(Tokens t, int i) {
+    if (i >= t.size || !t.isCap(i)) {
+      return -1;
+    }
+    List<String[]> cands = ORGS.get(t.bare(i));
+    if (cands == null) {
+      cands = ORGS.get(t.word[i]);
+    }
+    if (cands != null) {
+      for (String[] c : cands) {
+        if (i + c.length <= t.size && matches(t.word, i, c, false)) {
+          return i + c.length;
+        }
+      }
+    }
+    if (t.isAcronym(i)) {
+      return i + 1;
+    }
+    // A capitalised run ending in an organisation noun: "State Department", "Defense Ministry".
+    int j = i;
+    while (j < t.size && j - i < 5 && t.isCap(j) && !t.isPossessive(j)) {
+      j++;
+    }
+    if (j < t.size && t.isCap(j) && t.isPossessive(j)) {
+      j++;
+    }
+    for (int k = j; k > i; k--) {
+      if (ORG_HEADS.contains(t.bare(k - 1))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean matches(String[] words, int i, String[] cand, boolean lowerCase) {
+    for (int k = 0; k < cand.length; k++) {
+      String w = words[i + k];
+      if (k == cand.length - 1 && !lowerCase) {
+        if (!w.equals(cand[k]) && !(w.length() == cand[k].length() + 2 && w.startsWith(cand[k]) && isPossessiveEnd(w))) {
+          return false;
+        }
+      } else if (!w.equals(cand[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isPossessiveEnd(String w) {
+    return w.endsWith("'s") || w.endsWith("’s");
+  }
+
+  /** A capitalised word that may be part of a person's name. */
+  static boolean isNameWord(Tokens t, int i) {
+    if (i >= t.size || !t.isCap(i)) {
+      return false;
+    }
+    String w = t.bare(i);
+    boolean lower = false;
+    for (int k = 1; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (Character.isLowerCase(c)) {
+        lower = true;
+      } else if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’') {
+        return false;
+      }
+    }
+    if (!lower || NOT_NAMES.contains(w) || ORG_HEADS.contains(w)) {
+      return false;
+    }
+    String lw = t.lower[i];
+    if (t.isPossessive(i)) {
+      lw = lw.substring(0, lw.length() - 2);
+    }
+    if (OFFICE_WORDS.contains(lw) || HONORIFICS.containsKey(lw)) {
+      return false;
+    }
+    List<String[]> orgs = ORGS.get(w);
+    if (orgs != null) {
+      for (String[] c : orgs) {
+        if (i + c.length <= t.size && matches(t.word, i, c, false)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The person's name starting at token i ("Wendy Sherman", "Mr. Lavrov", "Putin's"), or null. */
+  static NameRun nameAt(Tokens t, int i) {
+    if (i < 0 || i >= t.size) {
+      return null;
+    }
+    int j = i;
+    boolean honorific = false;
+    Gender gender = Gender.UNKNOWN;
+    Gender h = t.isCap(i) ? HONORIFICS.get(t.lower[i]) : null;
+    if (h != null) {
+      honorific = true;
+      gender = h;
+      j++;
+      if (t.is(j, ".")) {
+        j++;
+      }
+    }
+    int first = j;
+    int words = 0;
+    int last = -1;
+    while (j < t.size && words < 4) {
+      if (isNameWord(t, j)) {
+        words++;
+        last = j;
+        j++;
+        if (t.isPossessive(last)) {
+          break;
+        }
+      } else if (words > 0
+          && t.word[j].length() == 1
+          && Character.isUpperCase(t.word[j].charAt(0))
+          && t.is(j + 1, ".")
+          && isNameWord(t, j + 2)) {
+        j += 2; // a middle initial
+      } else if (words > 0 && NAME_PARTICLES.contains(t.word[j]) && isNameWord(t, j + 1)) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    if (words == 0) {
+      return null;
+    }
+    if (!honorific && words >= 1) {
+      Gender g = FIRST_NAMES.get(t.lower[first]);
+      if (g != null && words >= 2) {
+        gender = g;
+      }
+    }
+    return new NameRun(i, last + 1, t.start[first], t.bareEnd(last), words, honorific, gender);
+  }
+
+  /**
+   * True for a headline in title case ("Foreign Minister Talks Fail In Geneva"), where capitals
+   * say nothing about names: most words of four letters or more start with a capital.
+   */
+  static boolean titleCase(Tokens t) {
+    return t.longWords >= 3 && t.longCapitalised * 5 >= t.longWords * 4;
+  }
+
+  /** True when the token's given name is in the list. */
+  static boolean knownFirstName(Tokens t, NameRun r) {
+    return r.words() >= 2 && FIRST_NAMES.containsKey(t.lower[t.indexAt(r.nameStart())]);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The people of one document
+
+  private final Document doc;
+  private final Tokens[] tokens;
+  private final List<Mention> mentions;
+  /** Mentions by full name, in text order, by surname. */
+  private final Map<String, List<Mention>> fullBySurname = new HashMap<>();
+
+  private People(Document doc, Tokens[] tokens, List<Mention> mentions) {
+    this.doc = doc;
+    this.tokens = tokens;
+    this.mentions = mentions;
+    for (Mention m : mentions) {
+      if (m.full()) {
+        fullBySurname.computeIfAbsent(m.surname(), k -> new ArrayList<>()).add(m);
+      }
+    }
+  }
+
+  /** The people a document names; {@code quoted} marks the characters inside quotation marks. */
+  static People of(Document doc, BitSet quoted) {
+    String text = doc.text();
+    List<Document.Paragraph> paras = doc.paragraphs();
+    Tokens[] tokens = new Tokens[paras.size()];
+    for (int p = 0; p < paras.size(); p++) {
+      tokens[p] = Tokens.of(text, paras.get(p).start(), paras.get(p).end());
+    }
+    List<Mention> found = new ArrayList<>();
+    List<int[]> maybe = new ArrayList<>(); // paragraph, from, to of runs without evidence yet
+    Map<String, Gender> fullBySurname = new HashMap<>();
+    for (int p = 0; p < tokens.length; p++) {
+      Tokens t = tokens[p];
+      boolean headline = titleCase(t);
+      for (int i = 0; i < t.size; i++) {
+        NameRun r = nameAt(t, i);
+        if (r == null) {
+          continue;
+        }
+        boolean person =
+            r.honorific()
+                || knownFirstName(t, r)
+                || (r.words() >= 2 && !headline && evidence(t, r))
+                || (r.words() == 1 && !headline && speaks(t, r));
+        if (person) {
+          Mention m = mention(t, r, r.gender(), quoted, p);
+          if (m.gender() == Gender.UNKNOWN) {
+            Gender g = titleGender(t, r.from());
+            if (g != Gender.UNKNOWN) {
+              m = new Mention(m.start(), m.end(), m.name(), m.surname(), g, m.quoted(), p);
+            }
+          }
+          found.add(m);
+          if (m.full()) {
+            fullBySurname.merge(m.surname(), m.gender(), (a, b) -> a == Gender.UNKNOWN ? b : a);
+          }
+        } else {
+          maybe.add(new int[] {p, r.from(), r.to()});
+        }
+        i = r.to() - 1;
+      }
+    }
+    for (int[] m : maybe) {
+      Tokens t = tokens[m[0]];
+      NameRun r = nameAt(t, m[1]);
+      String surname = t.bare(r.to() - 1);
+      Gender g = fullBySurname.get(surname);
+      if (g != null) {
+        found.add(mention(t, r, g, quoted, m[0]));
+      }
+    }
+    // Surnames alone take the gender of the full name.
+    List<Mention> out = new ArrayList<>(found.size());
+    for (Mention m : found) {
+      if (m.gender() == Gender.UNKNOWN && fullBySurname.containsKey(m.surname())) {
+        m = new Mention(m.start(), m.end(), m.name(), m.surname(), fullBySurname.get(m.surname()), m.quoted(), m.paragraph());
+      }
+      out.add(m);
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return new People(doc, tokens, Collections.unmodifiableList(out));
+  }
+
+  private static Mention mention(Tokens t, NameRun r, Gender g, BitSet quoted, int p) {
+    String name = t.text.substring(r.nameStart(), r.nameEnd());
+    int sp = name.lastIndexOf(' ');
+    return new Mention(r.nameStart(), r.nameEnd(), name, name.substring(sp + 1), g, quoted.get(r.nameStart()), p);
+  }
+
+  /** A title, a speech verb or an appositive title next to a run of name words. */
+  private static boolean evidence(Tokens t, NameRun r) {
+    int before = r.from() - 1;
+    if (before >= 0 && (OFFICE_LAST_WORDS.contains(t.lower[before]) || t.lower[before].equals("deputy"))) {
+      return true;
+    }
+    if (before >= 0 && SPEECH_VERBS.contains(t.lower[before])) {
+      return true;
+    }
+    int after = r.to();
+    if (after < t.size && SPEECH_VERBS.contains(t.lower[after])) {
+      return true;
+    }
+    if (t.is(after, ",")) {
+      for (int k = after + 1; k < Math.min(t.size, after + 6); k++) {
+        if (officeEnd(t, k) > 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A one-word name with a speech verb right after or before it, inside a sentence: "“...,”
+   * Stoltenberg said", "said Stoltenberg"; not "Officials said" at the start of a sentence.
+   */
+  private static boolean speaks(Tokens t, NameRun r) {
+    int before = r.from() - 1;
+    if (before < 0 || SENTENCE_ENDS.contains(t.word[before]) || t.isPossessive(r.to() - 1)) {
+      return false;
+    }
+    return FINITE_SPEECH_VERBS.contains(t.lower(r.to())) || t.lower[before].equals("said") || t.lower[before].equals("says");
+  }
+
+  private static final Set<String> SENTENCE_ENDS = words(".", "?", "!", ":", "“", "\"", "(");
+
+  /** Gender implied by a gendered office right before token i ("spokeswoman Jen Psaki"). */
+  private static Gender titleGender(Tokens t, int i) {
+    if (i > 0) {
+      Gender g = OFFICE_GENDER.get(t.lower[i - 1]);
+      if (g != null) {
+        return g;
+      }
+    }
+    return Gender.UNKNOWN;
+  }
+
+  Tokens tokens(int paragraph) {
+    return tokens[paragraph];
+  }
+
+  List<Mention> mentions() {
+    return mentions;
+  }
+
+  /** True when some mention of the document starts at this offset. */
+  boolean isMention(int offset) {
+    return mentionAt(offset) != null;
+  }
+
+  /** True when a one-word name is the surname of a person the document names in full. */
+  boolean knownSurname(String surname) {
+    return fullBySurname.containsKey(surname);
+  }
+
+  /** The mention starting exactly at a text offset, or null. */
+  Mention mentionAt(int offset) {
+    int i = firstAtOrAfter(offset);
+    return i < mentions.size() && mentions.get(i).start() == offset ? mentions.get(i) : null;
+  }
+
+  /** The last unquoted mention starting in {@code [from, to)}, or null. */
+  Mention lastIn(int from, int to) {
+    for (int i = firstAtOrAfter(to) - 1; i >= 0; i--) {
+      Mention m = mentions.get(i);
+      if (m.start() < from) {
+        return null;
+      }
+      if (!m.quoted()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The first unquoted mention starting in {@code [from, to)}, or null. */
+  Mention firstIn(int from, int to) {
+    for (int i = firstAtOrAfter(from); i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.start() >= to) {
+        return null;
+      }
+      if (!m.quoted()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person a pronoun at {@code offset} refers to: the nearest unquoted mention before it whose
+   * gender fits, no further back than {@code paragraphs} paragraphs; null when there is none.
+   */
+  Mention antecedent(int offset, Gender pronoun, int paragraphs) {
+    int para = doc.sentenceAt(offset).paragraph();
+    for (int i = firstAtOrAfter(offset) - 1; i >= 0; i--) {
+      Mention m = mentions.get(i);
+      if (m.paragraph() < para - paragraphs) {
+        return null;
+      }
+      if (!m.quoted() && m.gender().fits(pronoun)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The fullest name of a mentioned person: the mention itself when it is a full name, else the
+   * last full name with that surname before it, else the first one after it, else the surname.
+   */
+  String fullName(Mention m) {
+    if (m.full()) {
+      return m.name();
+    }
+    List<Mention> full = fullBySurname.get(m.surname());
+    if (full == null) {
+      return m.name();
+    }
+    Mention best = full.get(0);
+    for (Mention o : full) {
+      if (o.start() >= m.start()) {
+        break;
+      }
+      best = o;
+    }
+    return best.name();
+  }
+
+  private int firstAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Lower case, curly apostrophes straightened, a leading "the" dropped. */
+  static String org(String asWritten) {
+    String s = asWritten.strip().toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
+    return s.startsWith("the ") ? s.substring(4) : s;
+  }
+}
