@@ -24,8 +24,9 @@ import java.util.Set;
  *       different calendar dates are split by date.
  *   <li>A context with a venue and no day joins the one event at that venue; with none it makes
  *       one, with several it stays unlinked.
- *   <li>A context with a day only joins the one event on that day; with none it makes one, with
- *       several it stays unlinked.
+ *   <li>A context with a day and an event noun ("talks on Monday") joins the one event on that
+ *       day; with none it makes one, with several it stays unlinked. A bare day ("said on
+ *       Thursday": a statement, not a meeting) joins only other bare mentions of that day.
  * </ol>
  *
  * Places and organisations are canonicalised through the alias lexicon ("Organization for
@@ -139,7 +140,8 @@ final class Events {
         clusters.get(of[k]).add(k);
       }
     }
-    // 3. day only
+    // 3. day only: an event noun ("talks on Monday") joins the day's one event; a bare day ("said
+    // on Thursday") is a statement's day, not a meeting, and gets an event of its own
     Map<DayOfWeek, Set<Integer>> dayClusters = new HashMap<>();
     for (int id = 0; id < clusters.size(); id++) {
       for (int k : clusters.get(id)) {
@@ -159,7 +161,7 @@ final class Events {
         continue;
       }
       Set<Integer> found = new LinkedHashSet<>();
-      for (int id : dayClusters.getOrDefault(c.day(), Set.of())) {
+      for (int id : c.noun() == null ? Set.<Integer>of() : dayClusters.getOrDefault(c.day(), Set.of())) {
         if (c.date() == null || clusterDate[id] == null || c.date().equals(clusterDate[id])) {
           found.add(id);
         }
@@ -167,7 +169,7 @@ final class Events {
       if (found.size() == 1) {
         of[k] = found.iterator().next();
       } else if (found.isEmpty()) {
-        String key = c.date() != null ? c.date().toString() : c.day().name();
+        String key = (c.noun() == null ? "bare " : "") + (c.date() != null ? c.date().toString() : c.day().name());
         Integer id = newByDay.get(key);
         if (id == null) {
           id = clusters.size();
