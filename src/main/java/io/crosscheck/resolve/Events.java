@@ -24,8 +24,9 @@ import java.util.Set;
  *       different calendar dates are split by date.
  *   <li>A context with a venue and no day joins the one event at that venue; with none it makes
  *       one, with several it stays unlinked.
- *   <li>A context with a day only joins the one event on that day; with none it makes one, with
- *       several it stays unlinked.
+ *   <li>A context with a day and an event noun ("talks on Monday") joins the one event on that
+ *       day; with none it makes one, with several it stays unlinked. A bare day ("said on
+ *       Thursday": a statement, not a meeting) joins only other bare mentions of that day.
  * </ol>
  *
  * Places and organisations are canonicalised through the alias lexicon ("Organization for
@@ -50,13 +51,14 @@ final class Events {
   Events(List<EventContext> contexts, Lexicon lex) {
     linked = new EventContext[contexts.size()];
     List<Ctx> ctxs = new ArrayList<>();
+    Map<List<String>, Venue> venuesOf = new HashMap<>();
     for (int i = 0; i < contexts.size(); i++) {
       EventContext c = contexts.get(i);
       if (c == null || c.isEmpty()) {
         linked[i] = c == null ? EventContext.NONE : c.withId(null);
         continue;
       }
-      ctxs.add(normalise(i, c, lex));
+      ctxs.add(normalise(i, c, lex, venuesOf));
     }
     // cluster id per context (index in ctxs), -1 when unlinked
     int[] of = new int[ctxs.size()];
@@ -64,13 +66,14 @@ final class Events {
     List<List<Integer>> clusters = new ArrayList<>();
 
     // 1. venue and day
-    Map<String, Integer> byVenueDay = new HashMap<>();
+    record VenueDay(String venue, DayOfWeek day) {}
+    Map<VenueDay, Integer> byVenueDay = new HashMap<>();
     UnionFind uf = new UnionFind(ctxs.size());
     for (int k = 0; k < ctxs.size(); k++) {
       Ctx c = ctxs.get(k);
       if (c.hasVenue() && c.hasDay()) {
         for (String v : c.venues()) {
-          Integer first = byVenueDay.putIfAbsent(v + "|" + c.day(), k);
+          Integer first = byVenueDay.putIfAbsent(new VenueDay(v, c.day()), k);
           if (first != null) {
             uf.union(first, k);
           }
@@ -137,7 +140,8 @@ final class Events {
         clusters.get(of[k]).add(k);
       }
     }
-    // 3. day only
+    // 3. day only: an event noun ("talks on Monday") joins the day's one event; a bare day ("said
+    // on Thursday") is a statement's day, not a meeting, and gets an event of its own
     Map<DayOfWeek, Set<Integer>> dayClusters = new HashMap<>();
     for (int id = 0; id < clusters.size(); id++) {
       for (int k : clusters.get(id)) {
@@ -157,7 +161,7 @@ final class Events {
         continue;
       }
       Set<Integer> found = new LinkedHashSet<>();
-      for (int id : dayClusters.getOrDefault(c.day(), Set.of())) {
+      for (int id : c.noun() == null ? Set.<Integer>of() : dayClusters.getOrDefault(c.day(), Set.of())) {
         if (c.date() == null || clusterDate[id] == null || c.date().equals(clusterDate[id])) {
           found.add(id);
         }
@@ -165,7 +169,7 @@ final class Events {
       if (found.size() == 1) {
         of[k] = found.iterator().next();
       } else if (found.isEmpty()) {
-        String key = c.date() != null ? c.date().toString() : c.day().name();
+        String key = (c.noun() == null ? "bare " : "") + (c.date() != null ? c.date().toString() : c.day().name());
         Integer id = newByDay.get(key);
         if (id == null) {
           id = clusters.size();
@@ -211,14 +215,22 @@ final class Events {
     return linked[i];
   }
 
-  private static Ctx normalise(int claim, EventContext c, Lexicon lex) {
+  /** A place and organisation as the lexicon names them, and the venue keys they stand for. */
+  private record Venue(String place, String org, List<String> venues) {}
+
+  private static Ctx normalise(int claim, EventContext c, Lexicon lex, Map<List<String>, Venue> cache) {
+    List<String> written = java.util.Arrays.asList(c.place(), c.org());
+    Venue venue = cache.computeIfAbsent(written, w -> venue(c, lex));
+    DayOfWeek day = c.weekday() != null ? c.weekday() : c.date() != null ? c.date().getDayOfWeek() : null;
+    String noun = c.noun() == null || c.noun().isBlank() ? null : c.noun().strip().toLowerCase(Locale.ROOT);
+    return new Ctx(claim, venue.place(), venue.org(), noun, day, c.date(), venue.venues());
+  }
+
+  private static Venue venue(EventContext c, Lexicon lex) {
     String place = null;
     List<String> venues = new ArrayList<>(2);
     if (c.place() != null && !c.place().isBlank()) {
       Lexicon.Entity e = lex.properName(c.place()).orElse(null);
-      if (e == null) {
-        e = lex.entity(c.place()).filter(Lexicon.Entity::isPlace).orElse(null);
-      }
       place = e != null ? e.name() : c.place().strip();
       venues.add("place:" + (e != null ? e.id() : Keys.key(place)));
       if (e != null) {
@@ -236,9 +248,7 @@ final class Events {
         venues.add(v);
       }
     }
-    DayOfWeek day = c.weekday() != null ? c.weekday() : c.date() != null ? c.date().getDayOfWeek() : null;
-    String noun = c.noun() == null || c.noun().isBlank() ? null : c.noun().strip().toLowerCase(Locale.ROOT);
-    return new Ctx(claim, place, org, noun, day, c.date(), List.copyOf(venues));
+    return new Venue(place, org, List.copyOf(venues));
   }
 
   /** Members of one venue and weekday, split when they carry different calendar dates. */

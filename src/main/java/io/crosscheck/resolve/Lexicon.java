@@ -326,8 +326,6 @@ public final class Lexicon {
       } catch (JacksonException e) {
         String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
         throw new LexiconException(source + ": not valid YAML" + where + ": " + e.getOriginalMessage(), e);
-      } catch (IOException e) {
-        throw new LexiconException(source + ": cannot read lexicon: " + e.getMessage(), e);
       }
       if (root == null || root.isMissingNode() || root.isNull()) {
         return;

@@ -53,7 +53,7 @@ final class Names {
     if (subject == null || subject.isBlank()) {
       return null;
     }
-    String s = SPACES.matcher(subject.replace('\u2019', '\'').replace('\u00a0', ' ')).replaceAll(" ").strip();
+    String s = SPACES.matcher(subject.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u00a0', ' ')).replaceAll(" ").strip();
     if (s.indexOf(',') >= 0) {
       for (String part : s.split(",")) {
         PersonName p = parse(part, lex);
@@ -172,6 +172,11 @@ final class Names {
     return 0;
   }
 
+  /** The {@link PersonName#key} of a name written as these words. */
+  static String nameKey(List<String> words) {
+    return split(words).key();
+  }
+
   private static PersonName split(List<String> name) {
     String display = String.join(" ", name);
     if (name.size() == 1) {
@@ -287,7 +292,19 @@ final class Names {
     if (x.equals(y)) {
       return true;
     }
+    if (genderedPair(x, y)) {
+      return false;
+    }
     return Math.min(x.length(), y.length()) >= 6 && x.charAt(0) == y.charAt(0) && Keys.distance(x, y, 1) <= 1;
+  }
+
+  /**
+   * True for a masculine and a feminine form of one name, which name two people: "Alexander"
+   * and "Alexandra", "Ivanov" and "Ivanova" (transliteration keys).
+   */
+  static boolean genderedPair(String x, String y) {
+    return x.length() + 1 == y.length() && y.endsWith("a") && y.startsWith(x)
+        || y.length() + 1 == x.length() && x.endsWith("a") && x.startsWith(y);
   }
 
   /** True when two middle-initial strings do not contradict each other ("r" and "" agree). */

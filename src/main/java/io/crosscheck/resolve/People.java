@@ -70,6 +70,9 @@ final class People {
   private final Function<String, String> textOf;
   private final String[] canonical;
   private final int[] cluster;
+  private final Map<String, List<int[]>> occurrences = new HashMap<>();
+  /** (offset, variant) of the full-name mentions of each article. */
+  private final Map<String, List<int[]>> claimed = new HashMap<>();
 
   /**
    * Resolves the mentions.
@@ -112,6 +115,7 @@ final class People {
       });
       variantOf[i] = v.id;
       v.positions.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m.pos());
+      claimed.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(new int[] {m.pos(), v.id});
       if (m.counts()) {
         v.articles.add(m.article());
         v.count++;
@@ -195,25 +199,32 @@ final class People {
         }
       }
       // 6. surnames alone
+      List<String> translits = surnames.stream().map(Names::translit).toList();
+      Map<String, Set<Integer>> peopleBySurname = new HashMap<>();
       Map<String, List<Integer>> alone = new LinkedHashMap<>();
       for (int i = 0; i < mentions.size(); i++) {
         if (variantOf[i] >= 0) {
           continue;
         }
         Mention m = mentions.get(i);
-        Set<Integer> people = new LinkedHashSet<>();
-        List<Variant> candidates = new ArrayList<>();
-        for (int ord : similar.apply(m.name().surname())) {
-          for (Variant u : bySurname.getOrDefault(ord, List.of())) {
-            people.add(uf.find(u.id));
-            candidates.add(u);
+        Set<Integer> people = peopleBySurname.computeIfAbsent(Keys.fold(m.name().surname()), k -> {
+          Set<Integer> found = new LinkedHashSet<>();
+          List<Integer> ords = similar.apply(m.name().surname());
+          // the same transliteration first: a spelling slip only when no spelling matches
+          String tl = Names.translit(m.name().surname());
+          List<Integer> same = ords.stream().filter(o -> translits.get(o).equals(tl)).toList();
+          for (int ord : same.isEmpty() ? ords : same) {
+            for (Variant u : bySurname.getOrDefault(ord, List.of())) {
+              found.add(uf.find(u.id));
+            }
           }
-        }
+          return found;
+        });
         Integer root = null;
         if (people.size() == 1) {
           root = people.iterator().next();
         } else if (people.size() > 1) {
-          root = mostRecent(m, candidates, uf);
+          root = mostRecent(m, people, uf, variants);
         }
         if (root != null) {
           canonical[i] = best.get(root).display();
@@ -248,30 +259,74 @@ final class People {
     }
   }
 
-  /** The person of the candidate spellings named last before the mention in its article, or null. */
-  private Integer mostRecent(Mention m, List<Variant> candidates, UnionFind uf) {
-    String text = textOf.apply(m.article());
+  /**
+   * The person of {@code people} named last before the mention in its article (by its full name,
+   * in a claim or anywhere in the text), or null.
+   */
+  private Integer mostRecent(Mention m, Set<Integer> people, UnionFind uf, Map<String, Variant> byKey) {
     Integer best = null;
-    int bestPos = -1;
-    for (Variant v : candidates) {
-      int root = uf.find(v.id);
-      for (int p : v.positions.getOrDefault(m.article(), List.of())) {
-        if (p < m.pos() && p > bestPos) {
-          bestPos = p;
-          best = root;
+    for (int[] o : occurrences(m.article(), byKey)) {
+      if (o[0] >= m.pos()) {
+        break;
+      }
+      int root = uf.find(o[1]);
+      if (people.contains(root)) {
+        best = root;
+      }
+    }
+    return best;
+  }
+
+  /** Where full names of the story stand in an article: (offset, variant) sorted by offset. Cached. */
+  private List<int[]> occurrences(String article, Map<String, Variant> byKey) {
+    List<int[]> cached = occurrences.get(article);
+    if (cached != null) {
+      return cached;
+    }
+    List<int[]> out = new ArrayList<>(claimed.getOrDefault(article, List.of()));
+    String text = textOf.apply(article);
+    if (text != null) {
+      // capitalised words in a row: "Jake Sullivan", "Wendy R. Sherman"
+      List<int[]> words = new ArrayList<>();
+      int n = text.length();
+      int i = 0;
+      while (i < n) {
+        while (i < n && !Character.isLetter(text.charAt(i))) {
+          i++;
+        }
+        int s = i;
+        while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '\''
+            || text.charAt(i) == '\u2019' || text.charAt(i) == '.')) {
+          i++;
+        }
+        if (i > s) {
+          words.add(new int[] {s, i});
         }
       }
-      if (text != null) {
-        for (String d : v.displays.isEmpty() ? List.of(v.name.display()) : v.displays.keySet()) {
-          int p = m.pos() <= 0 ? -1 : text.lastIndexOf(d, m.pos() - 1);
-          if (p >= 0 && p > bestPos) {
-            bestPos = p;
-            best = root;
+      for (int w = 0; w + 1 < words.size(); w++) {
+        if (!Character.isUpperCase(text.charAt(words.get(w)[0]))) {
+          continue;
+        }
+        List<String> tokens = new ArrayList<>(3);
+        for (int k = w; k < Math.min(words.size(), w + 3); k++) {
+          int[] span = words.get(k);
+          if (!Character.isUpperCase(text.charAt(span[0]))
+              || (k > w && !text.substring(words.get(k - 1)[1], span[0]).isBlank())) {
+            break;
+          }
+          tokens.add(Keys.stripPossessive(text.substring(span[0], span[1]).replace('\u2019', '\'')));
+          if (tokens.size() >= 2) {
+            Variant v = byKey.get(Names.nameKey(tokens));
+            if (v != null) {
+              out.add(new int[] {words.get(w)[0], v.id});
+            }
           }
         }
       }
     }
-    return best;
+    out.sort(Comparator.comparingInt(o -> o[0]));
+    occurrences.put(article, out);
+    return out;
   }
 
   private void tryUnion(UnionFind uf, Map<Integer, List<PersonName>> members, Variant v, Variant u) {
@@ -324,6 +379,9 @@ final class People {
     String y = Names.translit(b);
     if (x.equals(y)) {
       return true;
+    }
+    if (Names.genderedPair(x, y)) {
+      return false;
     }
     int edits = Names.surnameEdits(x.length() < y.length() ? x : y);
     if (edits == 0 || Keys.distance(x, y, edits) > edits) {

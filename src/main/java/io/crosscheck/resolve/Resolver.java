@@ -60,6 +60,7 @@ public final class Resolver {
     int[] principalOf = new int[n];
     int[] ownerOf = new int[n];
     Title[] titles = new Title[n];
+    Map<Title, Title> canonicalTitles = new HashMap<>();
     for (int i = 0; i < n; i++) {
       Claim c = claims.get(i);
       mentionOf[i] = -1;
@@ -79,7 +80,7 @@ public final class Resolver {
         }
       }
       if (c.normalized() instanceof Title t) {
-        titles[i] = Titles.canonical(t, lexicon);
+        titles[i] = canonicalTitles.computeIfAbsent(t, x -> Titles.canonical(x, lexicon));
         String principal = Titles.principal(titles[i]);
         PersonName pp = principal == null ? null : Names.ofWords(principal);
         if (pp != null) {
@@ -120,6 +121,7 @@ public final class Resolver {
     }
     Descriptions descriptions = new Descriptions(titlesOf, titles, claims, subjects);
     Map<String, Optional<Title>> roles = new HashMap<>();
+    Map<String, String> others = new HashMap<>();
     for (int i = 0; i < n; i++) {
       if (subjects[i] != null) {
         continue;
@@ -133,7 +135,7 @@ public final class Resolver {
         role = roles.computeIfAbsent(s, x -> Optional.ofNullable(role(x, lexicon))).orElse(null);
       }
       String who = role == null ? null : descriptions.holder(role, claims.get(i).article());
-      subjects[i] = who != null ? who : lexicon.subject(s);
+      subjects[i] = who != null ? who : others.computeIfAbsent(s, lexicon::subject);
     }
 
     // events

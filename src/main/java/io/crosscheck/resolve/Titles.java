@@ -76,7 +76,7 @@ public final class Titles {
     int to = words.indexOf("to");
     if (to > 0 && to < words.size() - 1 && "deputy".equals(lex.rank(String.join(" ", words.subList(0, to))))) {
       String rest = String.join(" ", strip(words.subList(to + 1, words.size())));
-      if (lex.entityByKey(rest) == null && !rest.isEmpty()) {
+      if (lex.entityByKey(Keys.stripPossessive(rest)) == null && !rest.isEmpty()) {
         return new Title(DEPUTY_TO + rest, "", org(orgWritten, lex), former, acting);
       }
     }
@@ -103,7 +103,7 @@ public final class Titles {
       int e = entityAt(words, i, lex);
       if (e > i) {
         if (orgInOffice == null) {
-          orgInOffice = lex.entityByKey(String.join(" ", words.subList(i, e))).id();
+          orgInOffice = entity(words, i, e, lex).id();
         }
         i = e;
         continue;
@@ -127,7 +127,7 @@ public final class Titles {
     for (int k = 1; k < office.size() - 1; k++) {
       if (PREPOSITIONS.contains(office.get(k))) {
         String rest = String.join(" ", strip(office.subList(k + 1, office.size())));
-        Lexicon.Entity ent = lex.entityByKey(rest);
+        Lexicon.Entity ent = lex.entityByKey(Keys.stripPossessive(rest));
         if (ent != null) {
           destination = ent.id();
           toOrAt |= office.get(k).equals("to") || office.get(k).equals("at");
@@ -188,11 +188,13 @@ public final class Titles {
     if (e != null) {
       return e.id();
     }
-    // "u.s. to the osce": the first organisation named
+    // "u.s. to the osce", "russia's national security council": an organisation at the start or
+    // after a preposition ("national security council" is not the "security council")
     for (int i = 0; i < words.size(); i++) {
-      int end = entityAt(words, i, lex);
+      boolean head = i == 0 || PREPOSITIONS.contains(words.get(i - 1)) || DETERMINERS.contains(words.get(i - 1));
+      int end = head ? entityAt(words, i, lex) : i;
       if (end > i) {
-        return lex.entityByKey(String.join(" ", words.subList(i, end))).id();
+        return entity(words, i, end, lex).id();
       }
     }
     return all;
@@ -207,10 +209,15 @@ public final class Titles {
     return words.subList(i, words.size());
   }
 
+  /** The entity words {@code [from, to)} name ("russia's" names Russia), or null. */
+  private static Lexicon.Entity entity(List<String> words, int from, int to, Lexicon lex) {
+    return lex.entityByKey(Keys.stripPossessive(String.join(" ", words.subList(from, to))));
+  }
+
   /** The end of the longest entity name starting at {@code i}, or {@code i}. */
   private static int entityAt(List<String> words, int i, Lexicon lex) {
     for (int end = Math.min(words.size(), i + 8); end > i; end--) {
-      if (lex.entityByKey(String.join(" ", words.subList(i, end))) != null) {
+      if (entity(words, i, end, lex) != null) {
         return end;
       }
     }
@@ -244,7 +251,7 @@ public final class Titles {
     for (int i = 0; i < office.size(); i++) {
       int end = entityAt(office, i, lex);
       if (end > i) {
-        return lex.entityByKey(String.join(" ", office.subList(i, end))).id();
+        return entity(office, i, end, lex).id();
       }
     }
     return null;

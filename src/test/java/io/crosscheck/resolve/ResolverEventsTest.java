@@ -38,17 +38,21 @@ class ResolverEventsTest {
     b.claim("003", ClaimKind.DURATION, "", "duration", "discussions in Vienna", HOURS, ctx("Vienna", "Organization for Security and Cooperation in Europe", "discussions", DayOfWeek.THURSDAY));
     b.claim("000", ClaimKind.DURATION, "", "duration", "four hour-long meeting", HOURS, ctx(null, "NATO", "meeting", DayOfWeek.WEDNESDAY));
     b.claim("000", ClaimKind.DURATION, "", "duration", "Thursday's meeting in Vienna", HOURS, ctx("Vienna", "OSCE", "meeting", DayOfWeek.THURSDAY));
-    b.claim("000", ClaimKind.DURATION, "", "duration", "Sherman on Monday", HOURS, ctx(null, null, null, DayOfWeek.MONDAY));
+    b.claim("000", ClaimKind.DURATION, "", "duration", "Sherman on Monday", HOURS, ctx(null, null, "talks", DayOfWeek.MONDAY));
     b.claim("001", ClaimKind.DURATION, "", "duration", "almost four hours", HOURS, ctx(null, "the alliance", "meeting", DayOfWeek.WEDNESDAY));
     b.claim("001", ClaimKind.DURATION, "", "duration", "a pretext", HOURS, null);
+    // "she said on Wednesday": a bare day is the day of a statement, not the NATO meeting
+    b.claim("001", ClaimKind.DURATION, "", "duration", "she said on Wednesday", HOURS, ctx(null, null, null, DayOfWeek.WEDNESDAY));
     ResolvedStory s = b.resolve();
     List<String> ids = s.claims().stream().map(c -> c.event().id()).toList();
-    assertThat(ids).containsExactly("e1", "e2", "e3", "e2", "e3", "e1", "e2", null);
+    assertThat(ids).containsExactly("e1", "e2", "e3", "e2", "e3", "e1", "e2", null, "e4");
     assertThat(s.events()).extracting(Event::id, Event::weekday)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("e1", DayOfWeek.MONDAY),
             org.assertj.core.groups.Tuple.tuple("e2", DayOfWeek.WEDNESDAY),
-            org.assertj.core.groups.Tuple.tuple("e3", DayOfWeek.THURSDAY));
+            org.assertj.core.groups.Tuple.tuple("e3", DayOfWeek.THURSDAY),
+            org.assertj.core.groups.Tuple.tuple("e4", DayOfWeek.WEDNESDAY));
+    assertThat(s.events().get(3).label()).isEqualTo("Wednesday");
     assertThat(s.events().get(0).label()).isEqualTo("Geneva, Monday");
     assertThat(s.events().get(2).label()).isEqualTo("Vienna, Thursday");
     assertThat(s.events().get(1).org()).isEqualTo("NATO");

@@ -141,6 +141,17 @@ class ResolverPeopleTest {
   }
 
   @Test
+  void masculineAndFeminineFormsAreTwoPeople() {
+    StoryBuilder b = new StoryBuilder()
+        .article("a", "Economist Alexander Ivanov said the rouble would fall.")
+        .article("b", "Economist Alexandra Ivanova said the rouble would hold. \"It will hold,\" Ivanova said.");
+    b.title("a", "Alexander Ivanov", "Economist", "economist", "", "");
+    b.title("b", "Alexandra Ivanova", "Economist", "economist", "", "");
+    b.quote("b", "Ivanova", "It will hold");
+    assertThat(subjects(b.resolve())).containsExactly("Alexander Ivanov", "Alexandra Ivanova", "Alexandra Ivanova");
+  }
+
+  @Test
   void twoSpellingsSideBySideInOneArticleAreTwoPeople() {
     StoryBuilder b = new StoryBuilder()
         .article("a", "Analyst John Smith disagreed with economist John Smyth.")

@@ -48,7 +48,9 @@ class TitleCompatTest {
         Arguments.of("acting secretary of state", "", "", "secretary of state"),
         Arguments.of("vice chairman", "", "", "deputy chair"),
         Arguments.of("deputy to blinken", "", "", "deputy to blinken"),
-        Arguments.of("minister of health", "deputy", "", "deputy minister of health"));
+        Arguments.of("minister of health", "deputy", "", "deputy minister of health"),
+        Arguments.of("secretary", "", "of ukraine's national security council", "secretary @ukraine"),
+        Arguments.of("secretary", "", "national security council", "secretary @national security council"));
   }
 
   @ParameterizedTest(name = "{0} / {1} / {2}")
