@@ -64,7 +64,7 @@ public final class Checker {
 
   /** Checks every story of the loaded articles; {@code baseline} fingerprints are left out. */
   public Report check(LoadResult loaded, Set<String> baseline) {
-    List<Article> articles = loaded.articles();
+    List<Article> articles = canonical(loaded.articles());
     List<io.crosscheck.load.ArticleError> failures = new ArrayList<>();
     List<List<Claim>> perArticle = parallel(articles, a -> extractOrReport(a, failures));
     List<Claim> claims = new ArrayList<>();
@@ -112,7 +112,7 @@ public final class Checker {
 
   /** Extraction and resolution only, for {@code crosscheck claims}: a report with no findings. */
   public Report claimsOnly(LoadResult loaded) {
-    List<Article> articles = loaded.articles();
+    List<Article> articles = canonical(loaded.articles());
     List<io.crosscheck.load.ArticleError> failures = new ArrayList<>();
     List<List<Claim>> perArticle = parallel(articles, a -> extractOrReport(a, failures));
     Map<String, List<Article>> stories = new LinkedHashMap<>();
@@ -329,6 +329,16 @@ public final class Checker {
   }
 
   private record StoryResult(List<Claim> claims, List<Finding> findings, List<RuleError> errors) {}
+
+  /**
+   * Articles in one fixed order (by path, then id), whatever order the inputs were named in, so
+   * that claim numbers and reports are the same bytes for the same articles.
+   */
+  static List<Article> canonical(List<Article> articles) {
+    List<Article> out = new ArrayList<>(articles);
+    out.sort(Comparator.comparing(Article::path).thenComparing(Article::id));
+    return out;
+  }
 
   /**
    * The claims of one article; a failure inside an extractor costs that article only: it is
