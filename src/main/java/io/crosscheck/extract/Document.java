@@ -24,6 +24,9 @@ public final class Document {
   public record Paragraph(int start, int end) {}
 
   private static final ULocale SENTENCES = new ULocale("en@ss=standard");
+  /** Building the iterator (with its abbreviation exceptions) costs more than using it: one per thread. */
+  private static final ThreadLocal<BreakIterator> BREAKS =
+      ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(SENTENCES));
 
   private final Article article;
   private final String text;
@@ -153,7 +156,7 @@ public final class Document {
 
   private static List<Sentence> splitSentences(String text, List<Paragraph> paragraphs) {
     List<Sentence> out = new ArrayList<>();
-    BreakIterator it = BreakIterator.getSentenceInstance(SENTENCES);
+    BreakIterator it = BREAKS.get();
     for (int p = 0; p < paragraphs.size(); p++) {
       Paragraph para = paragraphs.get(p);
       if (para.end() == para.start()) {

@@ -569,14 +569,22 @@ final class People {
     }
   }
 
+  /** Each paragraph's tokens, made once per document and shared by the title and quote extractors. */
+  private record ParagraphTokens(Tokens[] tokens) {
+    static ParagraphTokens of(Document doc) {
+      String text = doc.text();
+      List<Document.Paragraph> paras = doc.paragraphs();
+      Tokens[] tokens = new Tokens[paras.size()];
+      for (int p = 0; p < paras.size(); p++) {
+        tokens[p] = Tokens.of(text, paras.get(p).start(), paras.get(p).end());
+      }
+      return new ParagraphTokens(tokens);
+    }
+  }
+
   /** The people a document names; {@code quoted} marks the characters inside quotation marks. */
   static People of(Document doc, BitSet quoted) {
-    String text = doc.text();
-    List<Document.Paragraph> paras = doc.paragraphs();
-    Tokens[] tokens = new Tokens[paras.size()];
-    for (int p = 0; p < paras.size(); p++) {
-      tokens[p] = Tokens.of(text, paras.get(p).start(), paras.get(p).end());
-    }
+    Tokens[] tokens = doc.memo(ParagraphTokens.class, ParagraphTokens::of).tokens();
     List<Mention> found = new ArrayList<>();
     List<int[]> maybe = new ArrayList<>(); // paragraph, from, to of runs without evidence yet
     Map<String, Gender> fullBySurname = new HashMap<>();
