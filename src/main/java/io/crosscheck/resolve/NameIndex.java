@@ -128,7 +128,9 @@ final class NameIndex implements AutoCloseable {
       q.add(new TermQuery(new Term(SOUND, code)), BooleanClause.Occur.SHOULD);
     }
     for (String key : terms(SPELLING, surname)) {
-      int edits = Names.surnameEdits(key);
+      // one edit at most: two-edit automata cost about a millisecond each, and a two-edit match
+      // must sound alike to be accepted anyway, which the sound clause already finds
+      int edits = Math.min(1, Names.surnameEdits(key));
       q.add(edits == 0 ? new TermQuery(new Term(SPELLING, key)) : new FuzzyQuery(new Term(SPELLING, key), edits, 1),
           BooleanClause.Occur.SHOULD);
     }

@@ -141,6 +141,20 @@ class ResolverPeopleTest {
   }
 
   @Test
+  void aSurnameSlipThatSoundsTheSameMergesOneThatDoesNotStaysApart() {
+    StoryBuilder b = new StoryBuilder()
+        .article("a", "NATO Secretary General Jens Stoltenberg said NATO is willing to meet again. "
+            + "Former secretary of state James Baker spoke.")
+        .article("b", "NATO Secretary-General Jens Stoltenburg reiterated that only NATO can decide. "
+            + "Analyst James Barker disagreed.");
+    b.title("a", "Jens Stoltenberg", "NATO Secretary General", "secretary general", "", "nato");
+    b.title("a", "James Baker", "Former secretary of state", new io.crosscheck.extract.Title("secretary of state", "", "", true, false));
+    b.title("b", "Jens Stoltenburg", "NATO Secretary-General", "secretary-general", "", "nato");
+    b.title("b", "James Barker", "Analyst", "analyst", "", "");
+    assertThat(subjects(b.resolve())).containsExactly("Jens Stoltenberg", "James Baker", "Jens Stoltenberg", "James Barker");
+  }
+
+  @Test
   void masculineAndFeminineFormsAreTwoPeople() {
     StoryBuilder b = new StoryBuilder()
         .article("a", "Economist Alexander Ivanov said the rouble would fall.")
