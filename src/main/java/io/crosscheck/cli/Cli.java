@@ -67,6 +67,11 @@ public final class Cli implements Runnable {
             err.flush();
             return ce.code.code;
           }
+          if (ex instanceof io.crosscheck.resolve.LexiconException le) {
+            err.println("crosscheck: " + le.getMessage());
+            err.flush();
+            return ExitCode.USAGE.code;
+          }
           err.println("crosscheck: internal error: " + ex);
           StackTraceElement[] st = ex.getStackTrace();
           for (int i = 0; i < Math.min(5, st.length); i++) {

@@ -80,6 +80,16 @@ class TuningTest {
   }
 
   @Test
+  void aBrokenLexiconIsAUsageErrorNamingTheFile(@TempDir Path dir) throws IOException {
+    Path lexicon = dir.resolve("ours.yaml");
+    Files.writeString(lexicon, "entities:\n  - aliases: [IAEA]\n");
+    Path cfg = dir.resolve("crosscheck.yaml");
+    Files.writeString(cfg, "lexicons: [ours.yaml]\n");
+    assertThat(run("check", FIXTURE.toString(), "--config", cfg.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("ours.yaml").contains("'name' is missing");
+  }
+
+  @Test
   void baselineRoundTripReportsOnlyNewFindings(@TempDir Path dir) throws IOException {
     Path set = copyFixture(dir);
     Path baseline = dir.resolve("baseline.json");
