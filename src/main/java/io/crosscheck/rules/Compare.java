@@ -33,12 +33,17 @@ public final class Compare {
       return false;
     }
     double tol = settings == null ? 0 : settings.numericTolerance();
+    if (a.isVague() || b.isVague()) {
+      // "tens of thousands" is [10,000, 100,000) by convention, not by rounding
+      return !x.widen(tol).overlaps(y.widen(tol));
+    }
     return !closure(x.widen(tol)).overlaps(closure(y.widen(tol)));
   }
 
   /**
    * Writers round: "more than 2,000" and "2,000", or "over 1.8 million" and "1.8 million", are
-   * restatements, so ranges that only touch at an open end are not in conflict.
+   * restatements, so precise ranges that only touch at an open end are not in conflict (vague
+   * ranges such as "tens of thousands" keep their open end).
    */
   private static Interval closure(Interval i) {
     return new Interval(i.lo(), i.hi(), false, Double.isInfinite(i.hi()));
