@@ -66,8 +66,8 @@ public final class Bench {
   public record Result(List<Row> rows, Map<Integer, Answers.Score> quality, int draftsPlanted, int draftsFound) {}
 
   /** One row of the table: seconds per pass, peak heap in bytes, findings of the check pass. */
-  public record Row(int articles, int threads, long textBytes, double tokenizeSec, double checkSec, double indexSec,
-      long peakHeap, int findings) {}
+  public record Row(int articles, int threads, long textBytes, double tokenizeSec, double extractSec,
+      double resolveSec, double checkSec, double indexSec, long peakHeap, int findings) {}
 
   private static final int WARM_UP = 50;
   private static final int WARM_UP_ROUNDS = 3;
@@ -112,6 +112,8 @@ public final class Bench {
       Map<String, CorpusGenerator.StoryAnswer> expected = Answers.read(answers);
       for (int t : options.threads()) {
         double tok = tokenize(corpus, t);
+        double ext = extract(corpus, t, false);
+        double res = Math.max(0, extract(corpus, t, true) - ext);
         resetPeaks();
         Answers.Score score = new Answers.Score();
         double check = check(corpus, t, expected, score);
@@ -121,7 +123,7 @@ public final class Bench {
         resetPeaks();
         double idx = index(corpus, index, t);
         peak = Math.max(peak, peakHeap());
-        rows.add(new Row(n, t, s.textBytes(), tok, check, idx, peak, score.findings()));
+        rows.add(new Row(n, t, s.textBytes(), tok, ext, res, check, idx, peak, score.findings()));
         if (t == options.threads().get(0)) {
           quality.add(quality(n, score));
           scores.put(n, score);
@@ -158,6 +160,7 @@ public final class Bench {
     int t = options.threads().stream().max(Integer::compare).orElse(1);
     for (int round = 0; round < WARM_UP_ROUNDS; round++) {
       tokenize(corpus, t);
+      extract(corpus, t, true);
       check(corpus, t, Map.of(), new Answers.Score());
       index(corpus, index, t);
       deleteTree(index);
@@ -194,6 +197,31 @@ public final class Bench {
       throw new IllegalStateException("no tokens in " + corpus);
     }
     return sec;
+  }
+
+  /**
+   * Reads the corpus and extracts every article's claims (and, with {@code resolve}, resolves
+   * each story): the cost of extraction alone, and of resolution by difference.
+   */
+  double extract(Path corpus, int threads, boolean resolve) throws IOException {
+    AtomicLong claims = new AtomicLong();
+    long t0 = System.nanoTime();
+    try (CorpusReader r = CorpusReader.open(corpus)) {
+      parallel(r, threads, story -> {
+        List<io.crosscheck.extract.Claim> cs = new ArrayList<>();
+        int n = 0;
+        for (Article a : story) {
+          for (io.crosscheck.extract.Claim c : extraction.extract(a)) {
+            cs.add(c.withId("c" + (++n)));
+          }
+        }
+        if (resolve && !story.isEmpty()) {
+          resolver.resolve(story.get(0).story(), story, cs);
+        }
+        claims.addAndGet(cs.size());
+      });
+    }
+    return seconds(t0);
   }
 
   /** Reads the corpus and checks it story by story (extraction, resolution, rules). */
@@ -317,25 +345,31 @@ public final class Bench {
   // ---- output ------------------------------------------------------------------------------
 
   private void table(List<Row> rows) {
-    String h = String.format(Locale.ROOT, "%9s %7s %8s | %9s %8s | %8s %8s %8s %7s | %8s %8s %7s | %9s",
-        "articles", "threads", "text MB", "tokenize", "tok MB/s", "check s", "art/s", "MB/s", "ratio", "index s",
-        "art/s", "MB/s", "peak heap");
+    String h = String.format(Locale.ROOT,
+        "%9s %7s %7s | %8s %8s | %8s %8s %6s | %9s | %8s %7s %7s %7s | %8s %7s | %9s",
+        "articles", "threads", "text MB", "tokenize", "tok MB/s", "extract", "ext MB/s", "ratio", "resolve", "check s",
+        "art/s", "MB/s", "ratio", "index s", "MB/s", "peak heap");
     out.println(h);
     out.println("-".repeat(h.length()));
     for (Row r : rows) {
       double text = mb(r.textBytes());
-      out.printf(Locale.ROOT, "%,9d %7d %8.1f | %8.2fs %8.1f | %8.2f %,8.0f %8.1f %6.1f%% | %8.2f %,8.0f %7.1f | %6d MB%n",
-          r.articles(), r.threads(), text, r.tokenizeSec(), text / r.tokenizeSec(), r.checkSec(),
+      out.printf(Locale.ROOT,
+          "%,9d %7d %7.1f | %7.2fs %8.1f | %7.2fs %8.1f %5.1f%% | %8.2fs | %8.2f %,7.0f %7.1f %6.1f%% | %8.2f %7.1f | %6d MB%n",
+          r.articles(), r.threads(), text, r.tokenizeSec(), text / r.tokenizeSec(), r.extractSec(),
+          text / r.extractSec(), 100 * r.tokenizeSec() / r.extractSec(), r.resolveSec(), r.checkSec(),
           r.articles() / r.checkSec(), text / r.checkSec(), 100 * r.tokenizeSec() / r.checkSec(), r.indexSec(),
-          r.articles() / r.indexSec(), text / r.indexSec(), r.peakHeap() >> 20);
+          text / r.indexSec(), r.peakHeap() >> 20);
     }
-    out.println("ratio: check throughput / tokenization-only throughput at the same thread count (target >= 20%).");
+    out.println("ratio: throughput / tokenization-only throughput at the same thread count (check target >= 20%).");
+    out.println("resolve: time to resolve every story, beyond extraction (extract+resolve minus extract).");
     out.println("peak heap: sum of the heap pools' peak use in the check and index passes (an upper bound).");
   }
 
   private void progress(Row r) {
-    out.printf(Locale.ROOT, "  %,d articles on %d thread%s: tokenize %.2f s, check %.2f s, index %.2f s%n",
-        r.articles(), r.threads(), r.threads() == 1 ? "" : "s", r.tokenizeSec(), r.checkSec(), r.indexSec());
+    out.printf(Locale.ROOT,
+        "  %,d articles on %d thread%s: tokenize %.2f s, extract %.2f s, resolve %.2f s, check %.2f s, index %.2f s%n",
+        r.articles(), r.threads(), r.threads() == 1 ? "" : "s", r.tokenizeSec(), r.extractSec(), r.resolveSec(),
+        r.checkSec(), r.indexSec());
     out.flush();
   }
 

@@ -60,7 +60,7 @@ class BenchTest {
     assertThat(result.draftsPlanted()).isPositive();
     assertThat(result.draftsFound()).isEqualTo(result.draftsPlanted());
 
-    assertThat(out).contains("articles threads  text MB |  tokenize tok MB/s |  check s")
+    assertThat(out).contains("articles threads text MB | tokenize tok MB/s |  extract ext MB/s  ratio |   resolve |  check s")
         .contains("quality at 150 articles: planted contradictions found")
         .contains("draft vs archive (150-article index, warm, in process, 1 thread, 12 drafts): p50")
         .contains("cold CLI: not measured (measure it with: /usr/bin/time -v ./crosscheck check");

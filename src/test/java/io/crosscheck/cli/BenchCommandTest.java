@@ -20,7 +20,7 @@ class BenchCommandTest {
         "--drafts", "4", "--no-cold", "--out", tmp.toString());
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString()).contains("articles threads").containsPattern("(?m)^\\s+40\\s+1\\s")
-        .containsPattern("(?m)^\\s+40\\s+2\\s").contains("ratio: check throughput / tokenization-only throughput");
+        .containsPattern("(?m)^\\s+40\\s+2\\s").contains("ratio: throughput / tokenization-only throughput").contains("resolve: time to resolve every story");
   }
 
   @Test
