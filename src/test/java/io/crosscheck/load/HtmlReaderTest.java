@@ -187,4 +187,13 @@ class HtmlReaderTest {
     assertThat(at(a, "AT&T")).isEqualTo("2:22");
     assertThat(at(a, "so on")).isEqualTo("2:36");
   }
+
+  @Test
+  void deeplyNestedMarkupGivesItsTextWithoutOverflowingTheStack() throws IOException {
+    String html = "<html><body><article>" + "<div><span>".repeat(20_000) + "<p>Deep inside, the talks lasted "
+        + "nearly four hours.</p>" + "</span></div>".repeat(20_000) + "</article></body></html>";
+    Article a = only(load(write("deep.html", html)));
+    assertThat(a.text()).contains("Deep inside, the talks lasted nearly four hours.");
+    assertThat(at(a, "nearly")).startsWith("1:");
+  }
 }
