@@ -1,6 +1,11 @@
 package io.crosscheck.rules;
 
 import io.crosscheck.extract.Claim;
+import io.crosscheck.extract.ClaimKind;
+import io.crosscheck.extract.ClaimValue;
+import io.crosscheck.extract.Duration;
+import io.crosscheck.extract.Interval;
+import io.crosscheck.extract.Quantity;
 import io.crosscheck.resolve.ResolvedStory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,7 +15,8 @@ import java.util.TreeSet;
 
 /**
  * Builds the rule facts of a story: claims stating the same value about the same subject,
- * attribute and event become one {@link ClaimGroup}. Linear in the number of claims.
+ * attribute and event become one {@link ClaimGroup}; figures whose ranges overlap are one group
+ * too (restatements), over the hull of their ranges. Near-linear in the number of claims.
  */
 public final class Grouping {
   private Grouping() {}
@@ -33,22 +39,107 @@ public final class Grouping {
   public static List<ClaimGroup> groups(ResolvedStory story) {
     Map<String, List<Claim>> byKey = new LinkedHashMap<>();
     for (Claim c : story.claims()) {
-      String event = c.event().id() == null ? "" : c.event().id();
-      String key = c.kind().id() + "\u0000" + c.subject() + "\u0000" + c.attribute() + "\u0000" + event + "\u0000"
-          + c.normalized().key();
-      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+      byKey.computeIfAbsent(slot(c) + "\u0000" + c.normalized().key(), k -> new ArrayList<>()).add(c);
+    }
+    // figures about one thing whose ranges overlap restate each other ("four hour-long" and
+    // "nearly four hours"): one group, whose range is their hull
+    Map<String, List<List<Claim>>> bySlot = new LinkedHashMap<>();
+    for (List<Claim> cs : byKey.values()) {
+      bySlot.computeIfAbsent(slot(cs.get(0)), k -> new ArrayList<>()).add(cs);
     }
     List<ClaimGroup> out = new ArrayList<>(byKey.size());
     int n = 0;
-    for (List<Claim> cs : byKey.values()) {
-      Claim first = cs.get(0);
-      TreeSet<String> articles = new TreeSet<>();
-      cs.forEach(c -> articles.add(c.article()));
-      out.add(new ClaimGroup(
-          String.format("g%05d", ++n), story.story(), first.kind().id(), first.subject(), first.attribute(),
-          first.normalized().key(), first.event().id(), first.event().label(), commonest(cs), first.normalized(), cs,
-          new ArrayList<>(articles)));
+    for (List<List<Claim>> exact : bySlot.values()) {
+      for (List<Claim> cs : numeric(exact.get(0).get(0)) ? mergeOverlapping(exact) : exact) {
+        Claim first = cs.get(0);
+        ClaimValue value = cs.size() == 1 || !numeric(first) ? first.normalized() : hull(cs);
+        TreeSet<String> articles = new TreeSet<>();
+        cs.forEach(c -> articles.add(c.article()));
+        out.add(new ClaimGroup(
+            String.format("g%05d", ++n), story.story(), first.kind().id(), first.subject(), first.attribute(),
+            value.key(), first.event().id(), first.event().label(), commonest(cs), value, cs,
+            new ArrayList<>(articles)));
+      }
     }
     return out;
+  }
+
+  /**
+   * What a claim is about, without its value: kind, subject, attribute and, for figures and days,
+   * the event (a person's title or words do not change from one event to the next).
+   */
+  private static String slot(Claim c) {
+    boolean perEvent = c.kind() != ClaimKind.TITLE && c.kind() != ClaimKind.QUOTE;
+    String event = perEvent && c.event().id() != null ? c.event().id() : "";
+    String extra = switch (c.normalized()) {
+      case Quantity q -> q.unit();
+      case Duration d -> (d.planned() ? "planned " : "") + (d.relative() ? "relative " : "") + d.activity();
+      default -> "";
+    };
+    return c.kind().id() + "\u0000" + c.subject() + "\u0000" + c.attribute() + "\u0000" + event + "\u0000" + extra;
+  }
+
+  private static boolean numeric(Claim c) {
+    return c.normalized() instanceof Quantity || c.normalized() instanceof Duration;
+  }
+
+  private static Interval interval(Claim c) {
+    return c.normalized() instanceof Quantity q ? q.value() : ((Duration) c.normalized()).seconds();
+  }
+
+  /** Chains of overlapping ranges become one list of claims each (a sweep by lower bound). */
+  private static List<List<Claim>> mergeOverlapping(List<List<Claim>> exact) {
+    if (exact.size() < 2) {
+      return exact;
+    }
+    List<List<Claim>> sorted = new ArrayList<>(exact);
+    sorted.sort(java.util.Comparator.comparingDouble((List<Claim> g) -> interval(g.get(0)).lo()));
+    List<List<Claim>> out = new ArrayList<>();
+    List<Claim> current = new ArrayList<>(sorted.get(0));
+    Interval span = interval(current.get(0));
+    for (int i = 1; i < sorted.size(); i++) {
+      Interval next = interval(sorted.get(i).get(0));
+      if (span.overlaps(next)) {
+        current.addAll(sorted.get(i));
+        span = new Interval(span.lo(), Math.max(span.hi(), next.hi()), span.loOpen(),
+            next.hi() > span.hi() ? next.hiOpen() : span.hiOpen());
+      } else {
+        out.add(current);
+        current = new ArrayList<>(sorted.get(i));
+        span = next;
+      }
+    }
+    out.add(current);
+    // keep the story's first-seen order, so group ids follow the text
+    out.sort(java.util.Comparator.comparingInt(g -> exact.indexOf(exact.stream()
+        .filter(e -> g.contains(e.get(0))).findFirst().orElseThrow())));
+    return out;
+  }
+
+  /** The value of a merged group: the first claim's, over the hull of every claim's range. */
+  private static ClaimValue hull(List<Claim> cs) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    boolean loOpen = false;
+    boolean hiOpen = false;
+    boolean vague = true;
+    for (Claim c : cs) {
+      Interval i = interval(c);
+      if (i.lo() < lo || (i.lo() == lo && !i.loOpen())) {
+        loOpen = i.lo() < lo ? i.loOpen() : loOpen && i.loOpen();
+        lo = i.lo();
+      }
+      if (i.hi() > hi || (i.hi() == hi && !i.hiOpen())) {
+        hiOpen = i.hi() > hi ? i.hiOpen() : hiOpen && i.hiOpen();
+        hi = i.hi();
+      }
+      vague &= c.normalized() instanceof Quantity q && q.vague();
+    }
+    Interval span = new Interval(lo, hi, loOpen, hiOpen);
+    return switch (cs.get(0).normalized()) {
+      case Quantity q -> new Quantity(span, q.unit(), q.qualifier(), vague);
+      case Duration d -> new Duration(span, d.activity(), d.qualifier(), d.planned(), d.relative());
+      default -> throw new IllegalArgumentException("not a figure");
+    };
   }
 }
