@@ -195,23 +195,9 @@ public final class EventContexts {
    * a capital (kept as written, for names).
    */
   private static List<String> lastWords(String s, int n) {
-    List<String> out = new ArrayList<>(n);
-    int i = s.length();
-    while (out.size() < n) {
-      while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
-        i--;
-      }
-      if (i == 0) {
-        break;
-      }
-      int e = i;
-      while (i > 0 && !Character.isWhitespace(s.charAt(i - 1))) {
-        i--;
-      }
-      String word = s.substring(i, e);
-      out.add(0, Character.isUpperCase(word.charAt(0)) && word.length() > 1 && !isSentenceWord(word)
-          ? word : word.toLowerCase(Locale.ROOT));
-    }
+    List<String> out = Tokens.lastWordsAsWritten(s, n);
+    out.replaceAll(word -> Character.isUpperCase(word.charAt(0)) && word.length() > 1 && !isSentenceWord(word)
+        ? word : word.toLowerCase(Locale.ROOT));
     return out;
   }
 

@@ -168,6 +168,13 @@ final class Tokens {
    * kept: "host,", "Russia’s").
    */
   static List<String> lastWords(String s, int n) {
+    List<String> out = lastWordsAsWritten(s, n);
+    out.replaceAll(w -> w.toLowerCase(Locale.ROOT));
+    return out;
+  }
+
+  /** The last {@code n} whitespace-separated words of {@code s} as written, in order. */
+  static List<String> lastWordsAsWritten(String s, int n) {
     List<String> out = new ArrayList<>(n);
     int i = s.length();
     while (out.size() < n) {
@@ -181,7 +188,7 @@ final class Tokens {
       while (i > 0 && !Character.isWhitespace(s.charAt(i - 1))) {
         i--;
       }
-      out.add(0, s.substring(i, e).toLowerCase(Locale.ROOT));
+      out.add(0, s.substring(i, e));
     }
     return out;
   }

@@ -316,31 +316,4 @@ final class Events {
     }
     return best;
   }
-
-  private static final class UnionFind {
-    private final int[] parent;
-
-    UnionFind(int n) {
-      parent = new int[n];
-      for (int i = 0; i < n; i++) {
-        parent[i] = i;
-      }
-    }
-
-    int find(int x) {
-      while (parent[x] != x) {
-        parent[x] = parent[parent[x]];
-        x = parent[x];
-      }
-      return x;
-    }
-
-    void union(int a, int b) {
-      int x = find(a);
-      int y = find(b);
-      if (x != y) {
-        parent[Math.max(x, y)] = Math.min(x, y);
-      }
-    }
-  }
 }
