@@ -111,8 +111,13 @@ public final class Grouping {
     }
     out.add(current);
     // keep the story's first-seen order, so group ids follow the text
-    out.sort(java.util.Comparator.comparingInt(g -> exact.indexOf(exact.stream()
-        .filter(e -> g.contains(e.get(0))).findFirst().orElseThrow())));
+    Map<Claim, Integer> seen = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < exact.size(); i++) {
+      for (Claim c : exact.get(i)) {
+        seen.put(c, i);
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(g -> g.stream().mapToInt(seen::get).min().orElse(0)));
     return out;
   }
 
