@@ -284,13 +284,10 @@ class LoaderTest {
   void aVeryLongJsonLineLoads() throws IOException {
     String text = "The talks lasted nearly eight hours. ".repeat(10 * 1024 * 1024 / 37 + 1);
     Path p = write("long.jsonl", "{\"id\": \"long\", \"text\": \"" + text + "\"}\n{\"id\": \"short\", \"text\": \"Hi.\"}\n");
-    long t0 = System.nanoTime();
     LoadResult r = load(p);
-    long ms = (System.nanoTime() - t0) / 1_000_000;
     assertThat(r.errors()).isEmpty();
     assertThat(ids(r)).containsExactly("long", "short");
     assertThat(r.articles().get(0).text()).hasSize(text.length()).isEqualTo(text);
-    assertThat(ms).as("load time in ms").isLessThan(10_000);
   }
 
   // ---- folders ----
