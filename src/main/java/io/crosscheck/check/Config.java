@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -95,20 +94,17 @@ public record Config(
     List<Path> folders = new ArrayList<>();
     List<Path> lexicons = new ArrayList<>();
     Path base = file.toAbsolutePath().getParent();
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : root.properties()) {
       JsonNode v = e.getValue();
       switch (e.getKey()) {
         case "rules" -> {
           requireObject(file, "rules", v);
-          for (Iterator<Map.Entry<String, JsonNode>> r = v.fields(); r.hasNext(); ) {
-            Map.Entry<String, JsonNode> re = r.next();
+          for (Map.Entry<String, JsonNode> re : v.properties()) {
             switch (re.getKey()) {
               case "disable" -> disabled.addAll(strings(file, "rules.disable", re.getValue()));
               case "severity" -> {
                 requireObject(file, "rules.severity", re.getValue());
-                for (Iterator<Map.Entry<String, JsonNode>> s = re.getValue().fields(); s.hasNext(); ) {
-                  Map.Entry<String, JsonNode> se = s.next();
+                for (Map.Entry<String, JsonNode> se : re.getValue().properties()) {
                   try {
                     severities.put(se.getKey(), Severity.of(se.getValue().asText()));
                   } catch (IllegalArgumentException ex) {
@@ -123,8 +119,7 @@ public record Config(
         }
         case "thresholds" -> {
           requireObject(file, "thresholds", v);
-          for (Iterator<Map.Entry<String, JsonNode>> t = v.fields(); t.hasNext(); ) {
-            Map.Entry<String, JsonNode> te = t.next();
+          for (Map.Entry<String, JsonNode> te : v.properties()) {
             switch (te.getKey()) {
               case "quote-similarity" -> quoteSimilarity = number(file, "thresholds.quote-similarity", te.getValue());
               case "numeric-tolerance" -> tolerance = number(file, "thresholds.numeric-tolerance", te.getValue());

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -67,8 +66,7 @@ record FrontMatter(int bodyStart, Map<String, String> values, Map<String, Intege
     }
     Map<String, String> values = new HashMap<>();
     Map<String, Integer> lines = new HashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : root.properties()) {
       String key = e.getKey().strip().toLowerCase(Locale.ROOT);
       if (!KEYS.contains(key)) {
         continue;

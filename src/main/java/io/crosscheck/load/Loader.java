@@ -334,9 +334,6 @@ public final class Loader {
       String col = loc != null && loc.getColumnNr() > 0 ? " at column " + loc.getColumnNr() : "";
       errors.add(new ArticleError(where, "not valid JSON" + col + ": " + shorten(firstLine(e.getOriginalMessage()))));
       return;
-    } catch (IOException e) {
-      errors.add(new ArticleError(where, "not valid JSON: " + shorten(firstLine(e.getMessage()))));
-      return;
     }
     if (node == null || !node.isObject()) {
       errors.add(new ArticleError(where, "expected a JSON object with \"id\" and \"text\", found "
@@ -476,7 +473,7 @@ public final class Loader {
           }
           JsonNode arts = root.get("articles");
           if (arts != null && arts.isObject()) {
-            arts.fields().forEachRemaining(e -> {
+            arts.properties().forEach(e -> {
               if (e.getValue().isObject()) {
                 out.put(e.getKey(), e.getValue());
                 e.getValue().fieldNames().forEachRemaining(k -> {
