@@ -420,7 +420,7 @@ public final class Checker {
     for (Claim c : cs) {
       Article a = byId.get(c.article());
       evidence.add(new Evidence(c.id(), c.article(), a.path(), c.line(), c.column(), c.endColumn(), c.value(),
-          c.sentence(), c.event().label()));
+          c.sentence(), c.kind() == io.crosscheck.extract.ClaimKind.TITLE ? "" : c.event().label()));
     }
     ClaimGroup first = fired.hit().groups().get(0);
     Claim lead = first.claims().stream()
