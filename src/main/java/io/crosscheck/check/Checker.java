@@ -385,7 +385,15 @@ public final class Checker {
     }
     Map<String, Finding> unique = new LinkedHashMap<>();
     for (RuleEngine.Fired f : outcome.fired()) {
-      Finding finding = toFinding(f, byId, articleOrder);
+      Finding finding;
+      try {
+        finding = toFinding(f, byId, articleOrder);
+      } catch (RuntimeException e) {
+        // a user rule's consequence built a Hit the report cannot use (bad severity, no message)
+        errors.add(new RuleError(f.rule().id(), story, "rule \"" + f.rule().name() + "\" inserted an unusable Hit: "
+            + e.getMessage()));
+        continue;
+      }
       if (finding != null) {
         unique.putIfAbsent(finding.fingerprint() + "\u0000" + finding.message(), finding);
       }

@@ -48,6 +48,26 @@ class RuleFailureTest {
   }
 
   @Test
+  void aHitWithAnUnknownSeverityIsARuleErrorNotACrash(@TempDir Path rules) throws IOException {
+    Files.writeString(rules.resolve("severity.drl"), HEADER + """
+        rule "Shouts"
+          @id("shouts") @severity("info") @description("a rule with a made-up severity")
+        when
+          $a: ClaimGroup(kind == "title", subject == "Wendy Sherman")
+          $b: ClaimGroup(kind == "title", subject == "Wendy Sherman", id > $a.id)
+        then
+          insert(new Hit("critical", "two titles", $a, $b));
+        end
+        """);
+    StringWriter out = new StringWriter();
+    int code = new Cli(new PrintWriter(out), new PrintWriter(new StringWriter()))
+        .run("check", "fixtures/ukraine-talks-2022", "--rules", rules.toString(), "--fail-on", "none");
+    assertThat(code).isZero();
+    assertThat(out.toString()).contains("rule error [shouts]").contains("unknown severity 'critical'")
+        .contains("[title-conflict]");
+  }
+
+  @Test
   @org.junit.jupiter.api.Timeout(value = 2, unit = java.util.concurrent.TimeUnit.MINUTES) // a hang guard
   void aRuleThatNeverEndsIsHaltedAfterTheBudget(@TempDir Path rules) throws Exception {
     Files.writeString(rules.resolve("loop.drl"), HEADER + """
