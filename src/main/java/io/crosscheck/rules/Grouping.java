@@ -37,31 +37,37 @@ public final class Grouping {
   }
 
   public static List<ClaimGroup> groups(ResolvedStory story) {
-    Map<String, List<Claim>> byKey = new LinkedHashMap<>();
+    // claims with one slot and one value key; slots in first-seen order
+    Map<String, Map<String, List<Claim>>> bySlot = new LinkedHashMap<>();
     for (Claim c : story.claims()) {
-      byKey.computeIfAbsent(slot(c) + "\u0000" + c.normalized().key(), k -> new ArrayList<>()).add(c);
+      bySlot.computeIfAbsent(slot(c), k -> new LinkedHashMap<>())
+          .computeIfAbsent(c.normalized().key(), k -> new ArrayList<>(2))
+          .add(c);
     }
-    // figures about one thing whose ranges overlap restate each other ("four hour-long" and
-    // "nearly four hours"): one group, whose range is their hull
-    Map<String, List<List<Claim>>> bySlot = new LinkedHashMap<>();
-    for (List<Claim> cs : byKey.values()) {
-      bySlot.computeIfAbsent(slot(cs.get(0)), k -> new ArrayList<>()).add(cs);
-    }
-    List<ClaimGroup> out = new ArrayList<>(byKey.size());
+    List<ClaimGroup> out = new ArrayList<>(story.claims().size());
     int n = 0;
-    for (List<List<Claim>> exact : bySlot.values()) {
+    for (Map<String, List<Claim>> byValue : bySlot.values()) {
+      List<List<Claim>> exact = new ArrayList<>(byValue.values());
+      // figures about one thing whose ranges overlap restate each other ("four hour-long" and
+      // "nearly four hours"): one group, whose range is their hull
       for (List<Claim> cs : numeric(exact.get(0).get(0)) ? mergeOverlapping(exact) : exact) {
         Claim first = cs.get(0);
         ClaimValue value = cs.size() == 1 || !numeric(first) ? first.normalized() : hull(cs);
         TreeSet<String> articles = new TreeSet<>();
         cs.forEach(c -> articles.add(c.article()));
         out.add(new ClaimGroup(
-            String.format("g%05d", ++n), story.story(), first.kind().id(), first.subject(), first.attribute(),
+            groupId(++n), story.story(), first.kind().id(), first.subject(), first.attribute(),
             value.key(), first.event().id(), first.event().label(), commonest(cs), value, cs,
             new ArrayList<>(articles)));
       }
     }
     return out;
+  }
+
+  /** "g00001", "g00002", ...: ids that sort in creation order. */
+  private static String groupId(int n) {
+    String digits = Integer.toString(n);
+    return digits.length() >= 5 ? "g" + digits : "g" + "0".repeat(5 - digits.length()) + digits;
   }
 
   /**
