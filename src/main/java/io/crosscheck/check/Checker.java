@@ -64,29 +64,11 @@ public final class Checker {
 
   /** Checks every story of the loaded articles; {@code baseline} fingerprints are left out. */
   public Report check(LoadResult loaded, Set<String> baseline) {
-    List<Article> articles = canonical(loaded.articles());
-    List<io.crosscheck.load.ArticleError> failures = new ArrayList<>();
-    List<List<Claim>> perArticle = parallel(articles, a -> extractOrReport(a, failures));
-    List<Claim> claims = new ArrayList<>();
-    int n = 0;
-    for (List<Claim> cs : perArticle) {
-      for (Claim c : cs) {
-        claims.add(c.withId("c" + (++n)));
-      }
-    }
-    Map<String, List<Article>> stories = new LinkedHashMap<>();
-    Map<String, List<Claim>> storyClaims = new LinkedHashMap<>();
+    Extracted x = extractAll(loaded);
     Map<String, Article> byId = new HashMap<>();
-    for (Article a : articles) {
-      stories.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(a);
-      byId.put(a.id(), a);
-    }
-    for (Claim c : claims) {
-      storyClaims.computeIfAbsent(byId.get(c.article()).story(), k -> new ArrayList<>()).add(c);
-    }
-    List<String> storyIds = new ArrayList<>(stories.keySet());
-    List<StoryResult> results =
-        parallel(storyIds, s -> checkStory(s, stories.get(s), storyClaims.getOrDefault(s, List.of()), byId));
+    x.articles.forEach(a -> byId.put(a.id(), a));
+    List<String> storyIds = new ArrayList<>(x.stories.keySet());
+    List<StoryResult> results = parallel(storyIds, s -> checkStory(s, x.stories.get(s), x.claims(s), byId));
     List<Claim> resolvedClaims = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     List<RuleError> ruleErrors = new ArrayList<>();
@@ -95,43 +77,53 @@ public final class Checker {
       findings.addAll(r.findings);
       ruleErrors.addAll(r.errors);
     }
-    Map<String, Integer> claimOrder = new HashMap<>();
-    for (int i = 0; i < claims.size(); i++) {
-      claimOrder.put(claims.get(i).id(), i);
-    }
-    resolvedClaims.sort(Comparator.comparingInt(c -> claimOrder.get(c.id())));
-    findings = suppress(findings, articles);
+    resolvedClaims.sort(CLAIM_NUMBER);
+    findings = suppress(findings, x.articles);
     findings.removeIf(f -> baseline.contains(f.fingerprint()));
-    List<Report.RuleInfo> infos = new ArrayList<>();
-    for (RuleMeta m : engine.rules().rules()) {
-      infos.add(new Report.RuleInfo(m.id(), config.severities().getOrDefault(m.id(), m.severity()), m.description(), m.file(),
-          m.doc()));
-    }
-    return new Report(articles, resolvedClaims, findings, plus(loaded.errors(), failures), ruleErrors, infos);
+    return new Report(x.articles, resolvedClaims, findings, x.errors, ruleErrors, ruleInfos());
   }
 
   /** Extraction and resolution only, for {@code crosscheck claims}: a report with no findings. */
   public Report claimsOnly(LoadResult loaded) {
+    Extracted x = extractAll(loaded);
+    List<Claim> out = new ArrayList<>();
+    for (String s : x.stories.keySet()) {
+      out.addAll(resolver.resolve(s, x.stories.get(s), x.claims(s)).claims());
+    }
+    out.sort(CLAIM_NUMBER);
+    return new Report(x.articles, out, List.of(), x.errors, List.of(), List.of());
+  }
+
+  /** Claims in the order they were numbered ("c1", "c2", ...). */
+  private static final Comparator<Claim> CLAIM_NUMBER =
+      Comparator.comparingInt(c -> Integer.parseInt(c.id().substring(1)));
+
+  /** The articles in canonical order, their claims numbered c1, c2, ... by story, and the failures. */
+  private record Extracted(
+      List<Article> articles, Map<String, List<Article>> stories, Map<String, List<Claim>> byStory,
+      List<io.crosscheck.load.ArticleError> errors) {
+    List<Claim> claims(String story) {
+      return byStory.getOrDefault(story, List.of());
+    }
+  }
+
+  private Extracted extractAll(LoadResult loaded) {
     List<Article> articles = canonical(loaded.articles());
     List<io.crosscheck.load.ArticleError> failures = new ArrayList<>();
     List<List<Claim>> perArticle = parallel(articles, a -> extractOrReport(a, failures));
     Map<String, List<Article>> stories = new LinkedHashMap<>();
-    Map<String, List<Claim>> storyClaims = new LinkedHashMap<>();
+    Map<String, List<Claim>> byStory = new LinkedHashMap<>();
     int n = 0;
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
       stories.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(a);
       for (Claim c : perArticle.get(i)) {
-        storyClaims.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(c.withId("c" + (++n)));
+        byStory.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(c.withId("c" + (++n)));
       }
     }
-    List<Claim> out = new ArrayList<>();
-    for (String s : stories.keySet()) {
-      out.addAll(resolver.resolve(s, stories.get(s), storyClaims.getOrDefault(s, List.of())).claims());
-    }
-    out.sort(Comparator.comparingInt(c -> Integer.parseInt(c.id().substring(1))));
-    return new Report(articles, out, List.of(), plus(loaded.errors(), failures), List.of(), List.of());
+    return new Extracted(articles, stories, byStory, plus(loaded.errors(), failures));
   }
+
 
   /**
    * Claims already extracted (and resolved per story) from an archive, fetched for a draft story:
@@ -323,7 +315,8 @@ public final class Checker {
   private List<Report.RuleInfo> ruleInfos() {
     List<Report.RuleInfo> infos = new ArrayList<>();
     for (RuleMeta m : engine.rules().rules()) {
-      infos.add(new Report.RuleInfo(m.id(), config.severities().getOrDefault(m.id(), m.severity()), m.description(), m.file()));
+      infos.add(new Report.RuleInfo(m.id(), config.severities().getOrDefault(m.id(), m.severity()), m.description(), m.file(),
+          m.doc()));
     }
     return infos;
   }

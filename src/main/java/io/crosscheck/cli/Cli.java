@@ -17,14 +17,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class, ClaimsCommand.class, RulesCommand.class, IndexCommand.class, BenchCommand.class,
       CommandLine.HelpCommand.class
     },
-    footerHeading = "%nExit codes:%n",
-    footer = {
-      "  0  no finding at or above --fail-on, every input read",
-      "  1  internal error (a bug: please report it)",
-      "  2  bad usage, configuration or rule files",
-      "  4  findings at or above --fail-on (default: error)",
-      "  5  some inputs could not be read (the others were checked and reported)"
-    })
+    footerHeading = "%nExit codes:%n")
 public final class Cli implements Runnable {
   private final PrintWriter out;
   private final PrintWriter err;
@@ -50,6 +43,7 @@ public final class Cli implements Runnable {
   /** The configured command line: writers, exception handlers and exit-code mapping. */
   CommandLine commandLine() {
     CommandLine cl = new CommandLine(this);
+    cl.getCommandSpec().usageMessage().footer(ExitCode.table().split("\\R"));
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -16,11 +16,11 @@ public enum ExitCode {
     this.meaning = meaning;
   }
 
-  /** The exit-code table for {@code --help}. */
+  /** The exit-code table for {@code --help}, one line per code. */
   public static String table() {
     StringBuilder sb = new StringBuilder();
     for (ExitCode e : values()) {
-      sb.append(String.format("  %d  %s%n", e.code, e.meaning));
+      sb.append("  ").append(e.code).append("  ").append(e.meaning).append('\n');
     }
     return sb.toString();
   }

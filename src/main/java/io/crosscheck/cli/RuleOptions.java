@@ -65,7 +65,7 @@ final class RuleOptions {
       }
       List<RuleSet.Source> all = new ArrayList<>(bundled);
       if (!folders.isEmpty()) {
-        all.addAll(sources(folders));
+        all.addAll(RuleSet.read(folders));
       }
       return RuleSet.compile(all);
     } catch (RulesException e) {
@@ -73,26 +73,6 @@ final class RuleOptions {
     } catch (IOException e) {
       throw new CliException(ExitCode.INTERNAL, "cannot read the bundled rules: " + e.getMessage());
     }
-  }
-
-  private static List<RuleSet.Source> sources(List<Path> folders) throws RulesException, IOException {
-    List<RuleSet.Source> out = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
-    for (Path f : folders) {
-      if (!Files.isDirectory(f)) {
-        problems.add(f + ": rules folder not found");
-        continue;
-      }
-      try (var s = Files.walk(f)) {
-        for (Path p : s.filter(x -> x.toString().endsWith(".drl")).sorted().toList()) {
-          out.add(new RuleSet.Source(p.toString(), Files.readString(p)));
-        }
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new RulesException(problems);
-    }
-    return out;
   }
 
   /**

@@ -26,9 +26,7 @@ public final class JsonRenderer implements Renderer {
 
   @Override
   public void render(Report report, Writer out) throws IOException {
-    DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-    MAPPER.writer(pp).writeValue(out, toTree(report));
-    out.write("\n");
+    write(toTree(report), out);
   }
 
   /** The report as plain maps and lists, in the contract's key order. */

@@ -69,6 +69,16 @@ public final class RuleSet {
 
   /** Reads every {@code *.drl} under the folders (sorted, recursive) and compiles them. */
   public static RuleSet load(List<Path> folders) throws RulesException {
+    List<Source> sources = read(folders);
+    if (sources.isEmpty()) {
+      throw new RulesException(List.of(String.join(", ", folders.stream().map(Path::toString).toList())
+          + ": no .drl rule files found"));
+    }
+    return compile(sources);
+  }
+
+  /** The {@code *.drl} files under the folders (sorted, recursive), as strict UTF-8 text. */
+  public static List<Source> read(List<Path> folders) throws RulesException {
     List<Source> sources = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (Path folder : folders) {
@@ -91,11 +101,7 @@ public final class RuleSet {
     if (!problems.isEmpty()) {
       throw new RulesException(problems);
     }
-    if (sources.isEmpty()) {
-      throw new RulesException(List.of(String.join(", ", folders.stream().map(Path::toString).toList())
-          + ": no .drl rule files found"));
-    }
-    return compile(sources);
+    return sources;
   }
 
   /** The rules bundled in the jar (a copy of {@code rules/} made at build time), sorted by name. */
