@@ -162,22 +162,10 @@ public final class Checker {
    * their claims, followed by the archive articles and claims that findings cite.
    */
   public Report checkDrafts(LoadResult drafts, ArchiveLookup archive, Set<String> baseline) {
-    List<Article> articles = drafts.articles();
-    List<io.crosscheck.load.ArticleError> failures = new ArrayList<>();
-    List<List<Claim>> perArticle = parallel(articles, a -> extractOrReport(a, failures));
-    Map<String, List<Article>> stories = new LinkedHashMap<>();
-    Map<String, List<Claim>> storyClaims = new LinkedHashMap<>();
-    Map<String, Integer> claimOrder = new HashMap<>();
-    int n = 0;
-    for (int i = 0; i < articles.size(); i++) {
-      Article a = articles.get(i);
-      stories.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(a);
-      for (Claim c : perArticle.get(i)) {
-        Claim numbered = c.withId("c" + (++n));
-        claimOrder.put(numbered.id(), n);
-        storyClaims.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(numbered);
-      }
-    }
+    Extracted extracted = extractAll(drafts);
+    List<Article> articles = extracted.articles;
+    Map<String, List<Article>> stories = extracted.stories;
+    Map<String, List<Claim>> storyClaims = extracted.byStory;
     Set<String> draftIds = new HashSet<>();
     articles.forEach(a -> draftIds.add(a.id()));
     List<String> storyIds = new ArrayList<>(stories.keySet());
@@ -243,7 +231,7 @@ public final class Checker {
         }
       });
     }
-    draftClaims.sort(Comparator.comparingInt(c -> claimOrder.getOrDefault(c.id(), 0)));
+    draftClaims.sort(CLAIM_NUMBER);
     findings = suppress(findings, articles);
     findings.removeIf(f -> baseline.contains(f.fingerprint()));
     TreeSet<String> citedArticles = new TreeSet<>();
@@ -262,7 +250,7 @@ public final class Checker {
     citedArticles.forEach(id -> reportArticles.add(archiveArticles.get(id)));
     List<Claim> reportClaims = new ArrayList<>(draftClaims);
     citedClaims.forEach(i -> reportClaims.add(archiveClaims.get("a" + i)));
-    return new Report(reportArticles, reportClaims, findings, plus(drafts.errors(), failures), ruleErrors, ruleInfos());
+    return new Report(reportArticles, reportClaims, findings, extracted.errors, ruleErrors, ruleInfos());
   }
 
   private record DraftResult(
