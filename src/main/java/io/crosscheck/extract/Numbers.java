@@ -101,6 +101,9 @@ final class Numbers {
       "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion",
       "tens", "hundreds", "thousands", "millions", "billions", "dozens", "several", "a", "half"));
 
+  /** Words a fraction of a scale word ("half a million", "two thirds of a billion") starts with. */
+  private static final Words.Vocabulary FRACTION_STARTERS = new Words.Vocabulary(Set.of("half", "a", "one", "two", "three"));
+
   private static final Words.Vocabulary AFTER_A = new Words.Vocabulary(
       Set.of("dozen", "few", "hundred", "thousand", "million", "billion", "trillion"));
 
@@ -134,14 +137,14 @@ final class Numbers {
     Matcher m = NUMBER.matcher(text);
     m.useTransparentBounds(true);
     m.useAnchoringBounds(false);
+    Matcher f = FRACTION.matcher(text);
     int last = 0;
     for (int i = 0; i < w.size(); i++) {
       int start = w.start(i);
       if (start < last) {
         continue;
       }
-      if (!Character.isDigit(w.first(i))) {
-        Matcher f = FRACTION.matcher(text);
+      if (w.in(FRACTION_STARTERS, i)) {
         f.region(start, text.length());
         if (f.lookingAt()) {
           out.add(new Num(start, f.end(), fraction(f.group(1)) * scale(f.group(2).toLowerCase(Locale.ROOT)), false, null, true));

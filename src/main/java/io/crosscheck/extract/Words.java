@@ -14,6 +14,8 @@ final class Words {
   private int[] starts;
   private int[] ends;
   private final int size;
+  /** Lower-cased words, made on first use: several extractors ask for the same word. */
+  private String[] lowers;
 
   private Words(String text) {
     this.text = text;
@@ -72,7 +74,15 @@ final class Words {
   }
 
   String lower(int i) {
-    return text(i).toLowerCase(Locale.ROOT);
+    if (lowers == null) {
+      lowers = new String[size];
+    }
+    String l = lowers[i];
+    if (l == null) {
+      l = text(i).toLowerCase(Locale.ROOT);
+      lowers[i] = l;
+    }
+    return l;
   }
 
   /** Whether word {@code i}, lower-cased, is in {@code v}; allocates only when it might be. */

@@ -3,112 +3,90 @@ package io.crosscheck.resolve;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.phonetic.DoubleMetaphoneFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * An in-memory Lucene index of the distinct surnames of one story, for blocking: a surname finds
- * the indexed surnames that sound alike (Double Metaphone codes of the accent- and case-folded
- * name) or are spelt alike (a fuzzy query on the transliteration key). Candidates are then
- * checked by the caller. One index per story; not thread-safe.
+ * The distinct surnames of one story, blocked for matching: a surname finds the surnames that
+ * sound alike (shared Double Metaphone code of the accent- and case-folded name) or are spelt
+ * alike (transliteration keys equal, or one edit apart with the same first letter). Keys come
+ * from Lucene analysis chains; the blocks are hash tables, because a story has tens of surnames
+ * and building a Lucene index per story cost more than all the matching. Candidates are checked
+ * by the caller. One per story; not thread-safe.
  */
-final class NameIndex implements AutoCloseable {
-  static final String SPELLING = "spelling";
-  static final String SOUND = "sound";
-  private static final String ORD = "ord";
+final class NameIndex {
+  /** Folded, lower-cased transliteration key of a whole surname. */
+  private static final Analyzer SPELLING = new Analyzer() {
+    @Override
+    protected TokenStreamComponents createComponents(String field) {
+      Tokenizer t = new KeywordTokenizer();
+      return new TokenStreamComponents(t, new TranslitFilter(new LowerCaseFilter(new ASCIIFoldingFilter(t))));
+    }
+  };
 
-  /** Keeps Lucene's one-line vectorization notice off stderr (a strong reference, so it sticks). */
-  private static final Logger VECTOR_LOG = Logger.getLogger("org.apache.lucene.internal.vectorization");
+  /** Double Metaphone codes (primary and alternate) of the folded surname. */
+  private static final Analyzer SOUND = new Analyzer() {
+    @Override
+    protected TokenStreamComponents createComponents(String field) {
+      Tokenizer t = new KeywordTokenizer();
+      return new TokenStreamComponents(t, new DoubleMetaphoneFilter(new LowerCaseFilter(new ASCIIFoldingFilter(t)), 6, false));
+    }
+  };
 
-  static {
-    VECTOR_LOG.setLevel(Level.SEVERE);
-  }
-
-  /** spelling: folded, lower-cased, transliteration key; sound: Double Metaphone codes. */
-  static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
-      SPELLING, new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String field) {
-          Tokenizer t = new KeywordTokenizer();
-          return new TokenStreamComponents(t, new TranslitFilter(new LowerCaseFilter(new ASCIIFoldingFilter(t))));
-        }
-      },
-      SOUND, new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String field) {
-          Tokenizer t = new KeywordTokenizer();
-          return new TokenStreamComponents(t, new DoubleMetaphoneFilter(new LowerCaseFilter(new ASCIIFoldingFilter(t)), 6, false));
-        }
-      }));
-
-  private final ByteBuffersDirectory dir = new ByteBuffersDirectory();
-  private final DirectoryReader reader;
-  private final IndexSearcher searcher;
   private final List<String> surnames;
+  private final Map<String, List<Integer>> bySound = new HashMap<>();
+  private final Map<String, List<Integer>> bySpelling = new HashMap<>();
+  /** Spelling keys by first letter, for the one-edit comparison. */
+  private final Map<Character, List<Integer>> byInitial = new HashMap<>();
+  private final List<String> spellings = new ArrayList<>();
+  private final Map<String, List<String>> soundCache = new HashMap<>();
 
-  /** Indexes the given surnames; {@link #similar} answers with their positions in this list. */
+  /** Blocks the given surnames; {@link #similar} answers with their positions in this list. */
   NameIndex(List<String> surnames) {
     this.surnames = List.copyOf(surnames);
-    try {
-      IndexWriterConfig cfg = new IndexWriterConfig(ANALYZER);
-      cfg.setRAMBufferSizeMB(64);
-      try (IndexWriter w = new IndexWriter(dir, cfg)) {
-        for (int i = 0; i < this.surnames.size(); i++) {
-          String s = this.surnames.get(i);
-          Document d = new Document();
-          d.add(new TextField(SPELLING, s, Field.Store.NO));
-          d.add(new TextField(SOUND, s, Field.Store.NO));
-          d.add(new NumericDocValuesField(ORD, i));
-          w.addDocument(d);
-        }
+    for (int i = 0; i < this.surnames.size(); i++) {
+      String s = this.surnames.get(i);
+      for (String code : sounds(s)) {
+        bySound.computeIfAbsent(code, k -> new ArrayList<>(2)).add(i);
       }
-      reader = DirectoryReader.open(dir);
-      searcher = new IndexSearcher(reader);
-      searcher.setQueryCache(null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      String key = spelling(s);
+      spellings.add(key);
+      bySpelling.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
+      if (!key.isEmpty()) {
+        byInitial.computeIfAbsent(key.charAt(0), k -> new ArrayList<>()).add(i);
+      }
     }
   }
 
-  /** The terms the analyzer makes of a surname in one field. */
-  static List<String> terms(String field, String text) {
+  /** The Double Metaphone codes of a surname (cached per index). */
+  List<String> sounds(String surname) {
+    return soundCache.computeIfAbsent(surname, s -> terms(SOUND, s));
+  }
+
+  /** The Double Metaphone codes of a surname, uncached. */
+  static List<String> soundsOf(String surname) {
+    return terms(SOUND, surname);
+  }
+
+  private static String spelling(String surname) {
+    List<String> t = terms(SPELLING, surname);
+    return t.isEmpty() ? "" : t.get(0);
+  }
+
+  private static List<String> terms(Analyzer analyzer, String text) {
     List<String> out = new ArrayList<>(2);
-    try (TokenStream ts = ANALYZER.tokenStream(field, text)) {
+    try (TokenStream ts = analyzer.tokenStream("", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
@@ -121,76 +99,27 @@ final class NameIndex implements AutoCloseable {
     return out;
   }
 
-  /** The indexed surnames (positions in the constructor's list) that sound or are spelt like this one. */
+  /** The blocked surnames (positions in the constructor's list) that sound or are spelt like this one. */
   Set<Integer> similar(String surname) {
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    for (String code : new LinkedHashSet<>(terms(SOUND, surname))) {
-      q.add(new TermQuery(new Term(SOUND, code)), BooleanClause.Occur.SHOULD);
+    Set<Integer> out = new LinkedHashSet<>();
+    for (String code : sounds(surname)) {
+      out.addAll(bySound.getOrDefault(code, List.of()));
     }
-    for (String key : terms(SPELLING, surname)) {
-      // one edit at most: two-edit automata cost about a millisecond each, and a two-edit match
-      // must sound alike to be accepted anyway, which the sound clause already finds
-      int edits = Math.min(1, Names.surnameEdits(key));
-      q.add(edits == 0 ? new TermQuery(new Term(SPELLING, key)) : new FuzzyQuery(new Term(SPELLING, key), edits, 1),
-          BooleanClause.Occur.SHOULD);
+    String key = spelling(surname);
+    out.addAll(bySpelling.getOrDefault(key, List.of()));
+    // one edit at most: a two-edit slip must sound alike to be accepted anyway, which the sound
+    // block already finds
+    if (Math.min(1, Names.surnameEdits(key)) == 1) {
+      for (int ord : byInitial.getOrDefault(key.charAt(0), List.of())) {
+        if (!out.contains(ord) && Keys.distance(key, spellings.get(ord), 1) <= 1) {
+          out.add(ord);
+        }
+      }
     }
-    try {
-      return searcher.search(q.build(), new Ords());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return out;
   }
 
   String surname(int ord) {
     return surnames.get(ord);
-  }
-
-  @Override
-  public void close() {
-    try {
-      reader.close();
-      dir.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Collects every matching document's ordinal, unscored. */
-  private static final class Ords implements CollectorManager<Ords.Collect, Set<Integer>> {
-    @Override
-    public Collect newCollector() {
-      return new Collect();
-    }
-
-    @Override
-    public Set<Integer> reduce(Collection<Collect> collectors) {
-      Set<Integer> out = new LinkedHashSet<>();
-      for (Collect c : collectors) {
-        out.addAll(c.ords);
-      }
-      return out;
-    }
-
-    private static final class Collect extends SimpleCollector {
-      final List<Integer> ords = new ArrayList<>();
-      private NumericDocValues values;
-
-      @Override
-      protected void doSetNextReader(LeafReaderContext context) throws IOException {
-        values = DocValues.getNumeric(context.reader(), ORD);
-      }
-
-      @Override
-      public void collect(int doc) throws IOException {
-        if (values.advanceExact(doc)) {
-          ords.add((int) values.longValue());
-        }
-      }
-
-      @Override
-      public ScoreMode scoreMode() {
-        return ScoreMode.COMPLETE_NO_SCORES;
-      }
-    }
   }
 }

@@ -138,124 +138,123 @@ final class People {
       members.put(v.id, new ArrayList<>(List.of(v.name)));
     }
     Map<String, List<Integer>> similarCache = new HashMap<>();
-    try (NameIndex index = new NameIndex(surnames)) {
-      Function<String, List<Integer>> similar = s -> similarCache.computeIfAbsent(Keys.fold(s), k -> {
-        List<Integer> out = new ArrayList<>();
-        for (int ord : index.similar(s)) {
-          if (surnamesMatch(s, index.surname(ord))) {
-            out.add(ord);
+    NameIndex index = new NameIndex(surnames);
+    Function<String, List<Integer>> similar = s -> similarCache.computeIfAbsent(Keys.fold(s), k -> {
+      List<Integer> out = new ArrayList<>();
+      for (int ord : index.similar(s)) {
+        if (surnamesMatch(s, index.surname(ord), index::sounds)) {
+          out.add(ord);
+        }
+      }
+      return out;
+    });
+    // 3. full names with written-out given names
+    for (Variant v : vs) {
+      if (!v.name.hasFullGiven()) {
+        continue;
+      }
+      for (int ord : similar.apply(v.name.surname())) {
+        for (Variant u : bySurname.getOrDefault(ord, List.of())) {
+          if (u.id != v.id && u.name.hasFullGiven()) {
+            tryUnion(uf, members, v, u);
           }
         }
-        return out;
+      }
+    }
+    // 4. initials ("W. Sherman"): the one person they fit
+    for (Variant v : vs) {
+      if (v.name.hasFullGiven()) {
+        continue;
+      }
+      Set<Integer> fits = new LinkedHashSet<>();
+      for (int ord : similar.apply(v.name.surname())) {
+        for (Variant u : bySurname.getOrDefault(ord, List.of())) {
+          if (u.id != v.id && u.name.hasFullGiven() && fitsAll(members.get(uf.find(u.id)), v.name)) {
+            fits.add(uf.find(u.id));
+          }
+        }
+      }
+      if (fits.size() == 1) {
+        int root = fits.iterator().next();
+        int r = uf.union(root, v.id);
+        List<PersonName> all = new ArrayList<>(members.get(root));
+        all.addAll(members.get(v.id));
+        members.put(r, all);
+      }
+    }
+    // 5. canonical spelling per person
+    Map<Integer, Variant> best = new HashMap<>();
+    Comparator<Variant> order = Comparator.comparing((Variant v) -> !v.name.hasFullGiven())
+        .thenComparing(v -> -v.articles.size())
+        .thenComparing(v -> -v.count)
+        .thenComparing(Variant::display);
+    for (Variant v : vs) {
+      best.merge(uf.find(v.id), v, (a, b) -> order.compare(a, b) <= 0 ? a : b);
+    }
+    for (int i = 0; i < mentions.size(); i++) {
+      if (variantOf[i] >= 0) {
+        int root = uf.find(variantOf[i]);
+        canonical[i] = best.get(root).display();
+        cluster[i] = root;
+      }
+    }
+    // 6. surnames alone
+    List<String> translits = surnames.stream().map(Names::translit).toList();
+    Map<String, Set<Integer>> peopleBySurname = new HashMap<>();
+    Map<String, List<Integer>> alone = new LinkedHashMap<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      if (variantOf[i] >= 0) {
+        continue;
+      }
+      Mention m = mentions.get(i);
+      Set<Integer> people = peopleBySurname.computeIfAbsent(Keys.fold(m.name().surname()), k -> {
+        Set<Integer> found = new LinkedHashSet<>();
+        List<Integer> ords = similar.apply(m.name().surname());
+        // the same transliteration first: a spelling slip only when no spelling matches
+        String tl = Names.translit(m.name().surname());
+        List<Integer> same = ords.stream().filter(o -> translits.get(o).equals(tl)).toList();
+        for (int ord : same.isEmpty() ? ords : same) {
+          for (Variant u : bySurname.getOrDefault(ord, List.of())) {
+            found.add(uf.find(u.id));
+          }
+        }
+        return found;
       });
-      // 3. full names with written-out given names
-      for (Variant v : vs) {
-        if (!v.name.hasFullGiven()) {
-          continue;
-        }
-        for (int ord : similar.apply(v.name.surname())) {
-          for (Variant u : bySurname.getOrDefault(ord, List.of())) {
-            if (u.id != v.id && u.name.hasFullGiven()) {
-              tryUnion(uf, members, v, u);
-            }
-          }
-        }
+      Integer root = null;
+      if (people.size() == 1) {
+        root = people.iterator().next();
+      } else if (people.size() > 1) {
+        root = mostRecent(m, people, uf, variants);
       }
-      // 4. initials ("W. Sherman"): the one person they fit
-      for (Variant v : vs) {
-        if (v.name.hasFullGiven()) {
-          continue;
-        }
-        Set<Integer> fits = new LinkedHashSet<>();
-        for (int ord : similar.apply(v.name.surname())) {
-          for (Variant u : bySurname.getOrDefault(ord, List.of())) {
-            if (u.id != v.id && u.name.hasFullGiven() && fitsAll(members.get(uf.find(u.id)), v.name)) {
-              fits.add(uf.find(u.id));
-            }
-          }
-        }
-        if (fits.size() == 1) {
-          int root = fits.iterator().next();
-          int r = uf.union(root, v.id);
-          List<PersonName> all = new ArrayList<>(members.get(root));
-          all.addAll(members.get(v.id));
-          members.put(r, all);
-        }
+      if (root != null) {
+        canonical[i] = best.get(root).display();
+        cluster[i] = root;
+      } else {
+        alone.computeIfAbsent(Names.translit(m.name().surname()), k -> new ArrayList<>()).add(i);
       }
-      // 5. canonical spelling per person
-      Map<Integer, Variant> best = new HashMap<>();
-      Comparator<Variant> order = Comparator.comparing((Variant v) -> !v.name.hasFullGiven())
-          .thenComparing(v -> -v.articles.size())
-          .thenComparing(v -> -v.count)
-          .thenComparing(Variant::display);
-      for (Variant v : vs) {
-        best.merge(uf.find(v.id), v, (a, b) -> order.compare(a, b) <= 0 ? a : b);
-      }
-      for (int i = 0; i < mentions.size(); i++) {
-        if (variantOf[i] >= 0) {
-          int root = uf.find(variantOf[i]);
-          canonical[i] = best.get(root).display();
-          cluster[i] = root;
-        }
-      }
-      // 6. surnames alone
-      List<String> translits = surnames.stream().map(Names::translit).toList();
-      Map<String, Set<Integer>> peopleBySurname = new HashMap<>();
-      Map<String, List<Integer>> alone = new LinkedHashMap<>();
-      for (int i = 0; i < mentions.size(); i++) {
-        if (variantOf[i] >= 0) {
-          continue;
-        }
+    }
+    // 7. people known by their surname only
+    int next = vs.size();
+    for (List<Integer> group : alone.values()) {
+      Map<String, Integer> displays = new LinkedHashMap<>();
+      Map<String, Set<String>> articles = new HashMap<>();
+      for (int i : group) {
         Mention m = mentions.get(i);
-        Set<Integer> people = peopleBySurname.computeIfAbsent(Keys.fold(m.name().surname()), k -> {
-          Set<Integer> found = new LinkedHashSet<>();
-          List<Integer> ords = similar.apply(m.name().surname());
-          // the same transliteration first: a spelling slip only when no spelling matches
-          String tl = Names.translit(m.name().surname());
-          List<Integer> same = ords.stream().filter(o -> translits.get(o).equals(tl)).toList();
-          for (int ord : same.isEmpty() ? ords : same) {
-            for (Variant u : bySurname.getOrDefault(ord, List.of())) {
-              found.add(uf.find(u.id));
-            }
-          }
-          return found;
-        });
-        Integer root = null;
-        if (people.size() == 1) {
-          root = people.iterator().next();
-        } else if (people.size() > 1) {
-          root = mostRecent(m, people, uf, variants);
-        }
-        if (root != null) {
-          canonical[i] = best.get(root).display();
-          cluster[i] = root;
-        } else {
-          alone.computeIfAbsent(Names.translit(m.name().surname()), k -> new ArrayList<>()).add(i);
+        if (m.counts() || displays.isEmpty()) {
+          displays.merge(m.name().display(), m.counts() ? 1 : 0, Integer::sum);
+          articles.computeIfAbsent(m.name().display(), k -> new HashSet<>()).add(m.article());
         }
       }
-      // 7. people known by their surname only
-      int next = vs.size();
-      for (List<Integer> group : alone.values()) {
-        Map<String, Integer> displays = new LinkedHashMap<>();
-        Map<String, Set<String>> articles = new HashMap<>();
-        for (int i : group) {
-          Mention m = mentions.get(i);
-          if (m.counts() || displays.isEmpty()) {
-            displays.merge(m.name().display(), m.counts() ? 1 : 0, Integer::sum);
-            articles.computeIfAbsent(m.name().display(), k -> new HashSet<>()).add(m.article());
-          }
-        }
-        String name = displays.keySet().stream()
-            .min(Comparator.comparing((String d) -> -articles.get(d).size())
-                .thenComparing(d -> -displays.get(d))
-                .thenComparing(d -> d))
-            .orElseThrow();
-        for (int i : group) {
-          canonical[i] = name;
-          cluster[i] = next;
-        }
-        next++;
+      String name = displays.keySet().stream()
+          .min(Comparator.comparing((String d) -> -articles.get(d).size())
+              .thenComparing(d -> -displays.get(d))
+              .thenComparing(d -> d))
+          .orElseThrow();
+      for (int i : group) {
+        canonical[i] = name;
+        cluster[i] = next;
       }
+      next++;
     }
   }
 
@@ -375,6 +374,11 @@ final class People {
 
   /** One transliteration, or a spelling slip that sounds the same. */
   static boolean surnamesMatch(String a, String b) {
+    return surnamesMatch(a, b, NameIndex::soundsOf);
+  }
+
+  /** {@link #surnamesMatch(String, String)} with the sound codes from {@code sounds}. */
+  private static boolean surnamesMatch(String a, String b, Function<String, List<String>> sounds) {
     String x = Names.translit(a);
     String y = Names.translit(b);
     if (x.equals(y)) {
@@ -387,8 +391,8 @@ final class People {
     if (edits == 0 || Keys.distance(x, y, edits) > edits) {
       return false;
     }
-    List<String> ca = NameIndex.terms(NameIndex.SOUND, a);
-    for (String c : NameIndex.terms(NameIndex.SOUND, b)) {
+    List<String> ca = sounds.apply(a);
+    for (String c : sounds.apply(b)) {
       if (ca.contains(c)) {
         return true;
       }
