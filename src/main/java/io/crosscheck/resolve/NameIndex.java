@@ -44,13 +44,16 @@ final class NameIndex {
     }
   };
 
+  /** Analysed keys by surname, shared by every story: surnames recur from story to story. */
+  private static final Memo<String, List<String>> SOUNDS = new Memo<>(s -> terms(SOUND, s), 50_000);
+  private static final Memo<String, String> SPELLINGS = new Memo<>(NameIndex::analyseSpelling, 50_000);
+
   private final List<String> surnames;
   private final Map<String, List<Integer>> bySound = new HashMap<>();
   private final Map<String, List<Integer>> bySpelling = new HashMap<>();
   /** Spelling keys by first letter, for the one-edit comparison. */
   private final Map<Character, List<Integer>> byInitial = new HashMap<>();
   private final List<String> spellings = new ArrayList<>();
-  private final Map<String, List<String>> soundCache = new HashMap<>();
 
   /** Blocks the given surnames; {@link #similar} answers with their positions in this list. */
   NameIndex(List<String> surnames) {
@@ -69,17 +72,16 @@ final class NameIndex {
     }
   }
 
-  /** The Double Metaphone codes of a surname (cached per index). */
-  List<String> sounds(String surname) {
-    return soundCache.computeIfAbsent(surname, s -> terms(SOUND, s));
-  }
-
-  /** The Double Metaphone codes of a surname, uncached. */
-  static List<String> soundsOf(String surname) {
-    return terms(SOUND, surname);
+  /** The Double Metaphone codes of a surname. */
+  static List<String> sounds(String surname) {
+    return SOUNDS.get(surname);
   }
 
   private static String spelling(String surname) {
+    return SPELLINGS.get(surname);
+  }
+
+  private static String analyseSpelling(String surname) {
     List<String> t = terms(SPELLING, surname);
     return t.isEmpty() ? "" : t.get(0);
   }
@@ -96,7 +98,7 @@ final class NameIndex {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** The blocked surnames (positions in the constructor's list) that sound or are spelt like this one. */

@@ -142,7 +142,7 @@ final class People {
     Function<String, List<Integer>> similar = s -> similarCache.computeIfAbsent(Keys.fold(s), k -> {
       List<Integer> out = new ArrayList<>();
       for (int ord : index.similar(s)) {
-        if (surnamesMatch(s, index.surname(ord), index::sounds)) {
+        if (surnamesMatch(s, index.surname(ord))) {
           out.add(ord);
         }
       }
@@ -374,11 +374,6 @@ final class People {
 
   /** One transliteration, or a spelling slip that sounds the same. */
   static boolean surnamesMatch(String a, String b) {
-    return surnamesMatch(a, b, NameIndex::soundsOf);
-  }
-
-  /** {@link #surnamesMatch(String, String)} with the sound codes from {@code sounds}. */
-  private static boolean surnamesMatch(String a, String b, Function<String, List<String>> sounds) {
     String x = Names.translit(a);
     String y = Names.translit(b);
     if (x.equals(y)) {
@@ -391,8 +386,8 @@ final class People {
     if (edits == 0 || Keys.distance(x, y, edits) > edits) {
       return false;
     }
-    List<String> ca = sounds.apply(a);
-    for (String c : sounds.apply(b)) {
+    List<String> ca = NameIndex.sounds(a);
+    for (String c : NameIndex.sounds(b)) {
       if (ca.contains(c)) {
         return true;
       }

@@ -11,11 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Resolves the people, organisations, titles and events of one story. Thread-safe: each call
- * works on its own state (one in-memory Lucene index per story).
+ * works on its own state, and the caches of parsed names, canonical titles and subjects shared
+ * between calls are concurrent.
  *
  * <p>In order:
  *
@@ -33,14 +33,25 @@ import java.util.Optional;
  *       context gets its event id.
  * </ol>
  *
- * <p>Cost is near-linear in the number of claims: name mentions are blocked by surname through
- * the Lucene index, titles and events are grouped through hash maps.
+ * <p>Cost is near-linear in the number of claims: name mentions are blocked by surname (keys made
+ * by Lucene analysis chains), titles and events are grouped through hash maps.
  */
 public final class Resolver {
+  /** Distinct subjects, titles and surnames kept in each cache shared between stories. */
+  private static final int CACHED = 50_000;
+
   private final Lexicon lexicon;
+  private final Memo<String, PersonName> names;
+  private final Memo<Title, Title> canonicalTitles;
+  private final Memo<String, Title> roles;
+  private final Memo<String, String> others;
 
   public Resolver(Lexicon lexicon) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.names = new Memo<>(s -> Names.parse(s, lexicon), CACHED);
+    this.canonicalTitles = new Memo<>(t -> Titles.canonical(t, lexicon), CACHED);
+    this.roles = new Memo<>(s -> role(s, lexicon), CACHED);
+    this.others = new Memo<>(lexicon::subject, CACHED);
   }
 
   public Lexicon lexicon() {
@@ -54,33 +65,31 @@ public final class Resolver {
       byId.put(a.id(), a);
     }
     int n = claims.size();
-    Map<String, Optional<PersonName>> parsed = new HashMap<>();
     List<People.Mention> mentions = new ArrayList<>();
     int[] mentionOf = new int[n];
     int[] principalOf = new int[n];
     int[] ownerOf = new int[n];
     Title[] titles = new Title[n];
-    Map<Title, Title> canonicalTitles = new HashMap<>();
     for (int i = 0; i < n; i++) {
       Claim c = claims.get(i);
       mentionOf[i] = -1;
       principalOf[i] = -1;
       ownerOf[i] = -1;
-      PersonName p = parsed.computeIfAbsent(c.subject(), s -> Optional.ofNullable(Names.parse(s, lexicon))).orElse(null);
+      PersonName p = names.get(c.subject());
       if (p != null) {
         mentionOf[i] = mentions.size();
         mentions.add(new People.Mention(c.article(), p, position(c, p, byId.get(c.article())), true));
       } else {
         // "Blinken's deputy" as a subject: resolve Blinken with the other people
         String owner = deputyOf(c.subject(), lexicon);
-        PersonName pp = owner == null ? null : Names.parse(owner, lexicon);
+        PersonName pp = owner == null ? null : names.get(owner);
         if (pp != null) {
           ownerOf[i] = mentions.size();
           mentions.add(new People.Mention(c.article(), pp, c.start(), false));
         }
       }
       if (c.normalized() instanceof Title t) {
-        titles[i] = canonicalTitles.computeIfAbsent(t, x -> Titles.canonical(x, lexicon));
+        titles[i] = canonicalTitles.get(t);
         String principal = Titles.principal(titles[i]);
         PersonName pp = principal == null ? null : Names.ofWords(principal);
         if (pp != null) {
@@ -120,8 +129,6 @@ public final class Resolver {
       }
     }
     Descriptions descriptions = new Descriptions(titlesOf, titles, claims, subjects);
-    Map<String, Optional<Title>> roles = new HashMap<>();
-    Map<String, String> others = new HashMap<>();
     for (int i = 0; i < n; i++) {
       if (subjects[i] != null) {
         continue;
@@ -132,10 +139,10 @@ public final class Resolver {
         Title own = principalOffice(titlesOf.getOrDefault(people.person(ownerOf[i]), List.of()), titles);
         role = own == null ? null : new Title(own.office(), "deputy", own.org(), false, false);
       } else {
-        role = roles.computeIfAbsent(s, x -> Optional.ofNullable(role(x, lexicon))).orElse(null);
+        role = roles.get(s);
       }
       String who = role == null ? null : descriptions.holder(role, claims.get(i).article());
-      subjects[i] = who != null ? who : others.computeIfAbsent(s, lexicon::subject);
+      subjects[i] = who != null ? who : others.get(s);
     }
 
     // events
