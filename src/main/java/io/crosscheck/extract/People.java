@@ -208,6 +208,10 @@ final class People {
     /** Words of four letters or more, and how many of them start with a capital. */
     final int longWords;
     final int longCapitalised;
+    /** {@link People#isNameWord} of each token, worked out once: every scanner asks it. */
+    private final boolean[] nameWord;
+    /** {@link People#nameAt} of each token (null where no name starts), worked out once. */
+    private final NameRun[] names;
 
     private Tokens(String text, int[] start, int[] end, int size) {
       this.text = text;
@@ -231,6 +235,14 @@ final class People {
       }
       this.longWords = longs;
       this.longCapitalised = caps;
+      this.nameWord = new boolean[size];
+      for (int i = 0; i < size; i++) {
+        nameWord[i] = findNameWord(this, i);
+      }
+      this.names = new NameRun[size];
+      for (int i = 0; i < size; i++) {
+        names[i] = findName(this, i);
+      }
     }
 
     private static boolean plainLower(String w) {
@@ -450,7 +462,11 @@ final class People {
 
   /** A capitalised word that may be part of a person's name. */
   static boolean isNameWord(Tokens t, int i) {
-    if (i >= t.size || !t.isCap(i)) {
+    return i >= 0 && i < t.size && t.nameWord[i];
+  }
+
+  private static boolean findNameWord(Tokens t, int i) {
+    if (!t.isCap(i)) {
       return false;
     }
     String w = t.bare(i);
@@ -486,9 +502,11 @@ final class People {
 
   /** The person's name starting at token i ("Wendy Sherman", "Mr. Lavrov", "Putin's"), or null. */
   static NameRun nameAt(Tokens t, int i) {
-    if (i < 0 || i >= t.size) {
-      return null;
-    }
+    return i >= 0 && i < t.size ? t.names[i] : null;
+  }
+
+  /** {@link #nameAt}, worked out from the tokens' {@link #isNameWord} flags. */
+  private static NameRun findName(Tokens t, int i) {
     int j = i;
     boolean honorific = false;
     Gender gender = Gender.UNKNOWN;
@@ -556,35 +574,57 @@ final class People {
   private final Tokens[] tokens;
   private final List<Mention> mentions;
   /** Mentions by full name, in text order, by surname. */
-  private final Map<String, List<Mention>> fullBySurname = new HashMap<>();
+  private final Map<String, List<Mention>> fullBySurname;
 
-  private People(Document doc, Tokens[] tokens, List<Mention> mentions) {
+  private People(Document doc, Scan scan, List<Mention> mentions) {
     this.doc = doc;
-    this.tokens = tokens;
+    this.tokens = scan.tokens();
     this.mentions = mentions;
-    for (Mention m : mentions) {
-      if (m.full()) {
-        fullBySurname.computeIfAbsent(m.surname(), k -> new ArrayList<>()).add(m);
-      }
-    }
+    this.fullBySurname = scan.fullBySurname();
   }
 
-  /** Each paragraph's tokens, made once per document and shared by the title and quote extractors. */
-  private record ParagraphTokens(Tokens[] tokens) {
-    static ParagraphTokens of(Document doc) {
+  /**
+   * The tokens of each paragraph and the people they name, worked out once per document and
+   * shared by the title and quote extractors; no mention is marked as quoted here.
+   */
+  private record Scan(Tokens[] tokens, List<Mention> mentions, Map<String, List<Mention>> fullBySurname) {
+    static Scan of(Document doc) {
       String text = doc.text();
       List<Document.Paragraph> paras = doc.paragraphs();
       Tokens[] tokens = new Tokens[paras.size()];
       for (int p = 0; p < paras.size(); p++) {
         tokens[p] = Tokens.of(text, paras.get(p).start(), paras.get(p).end());
       }
-      return new ParagraphTokens(tokens);
+      List<Mention> mentions = findMentions(tokens);
+      Map<String, List<Mention>> fullBySurname = new HashMap<>();
+      for (Mention m : mentions) {
+        if (m.full()) {
+          fullBySurname.computeIfAbsent(m.surname(), k -> new ArrayList<>()).add(m);
+        }
+      }
+      return new Scan(tokens, mentions, fullBySurname);
     }
   }
 
   /** The people a document names; {@code quoted} marks the characters inside quotation marks. */
   static People of(Document doc, BitSet quoted) {
-    Tokens[] tokens = doc.memo(ParagraphTokens.class, ParagraphTokens::of).tokens();
+    Scan scan = doc.memo(Scan.class, Scan::of);
+    List<Mention> mentions = scan.mentions();
+    if (!quoted.isEmpty()) {
+      Mention[] marked = mentions.toArray(new Mention[0]);
+      for (int i = 0; i < marked.length; i++) {
+        Mention m = marked[i];
+        if (quoted.get(m.start())) {
+          marked[i] = new Mention(m.start(), m.end(), m.name(), m.surname(), m.gender(), true, m.paragraph());
+        }
+      }
+      mentions = List.of(marked);
+    }
+    return new People(doc, scan, mentions);
+  }
+
+  /** The mentions of people in the paragraphs, in text order, none marked as quoted. */
+  private static List<Mention> findMentions(Tokens[] tokens) {
     List<Mention> found = new ArrayList<>();
     List<int[]> maybe = new ArrayList<>(); // paragraph, from, to of runs without evidence yet
     Map<String, Gender> fullBySurname = new HashMap<>();
@@ -602,11 +642,11 @@ final class People {
                 || (r.words() >= 2 && !headline && evidence(t, r))
                 || (r.words() == 1 && !headline && speaks(t, r));
         if (person) {
-          Mention m = mention(t, r, r.gender(), quoted, p);
+          Mention m = mention(t, r, r.gender(), p);
           if (m.gender() == Gender.UNKNOWN) {
             Gender g = titleGender(t, r.from());
             if (g != Gender.UNKNOWN) {
-              m = new Mention(m.start(), m.end(), m.name(), m.surname(), g, m.quoted(), p);
+              m = new Mention(m.start(), m.end(), m.name(), m.surname(), g, false, p);
             }
           }
           found.add(m);
@@ -625,25 +665,25 @@ final class People {
       String surname = t.bare(r.to() - 1);
       Gender g = fullBySurname.get(surname);
       if (g != null) {
-        found.add(mention(t, r, g, quoted, m[0]));
+        found.add(mention(t, r, g, m[0]));
       }
     }
     // Surnames alone take the gender of the full name.
     List<Mention> out = new ArrayList<>(found.size());
     for (Mention m : found) {
       if (m.gender() == Gender.UNKNOWN && fullBySurname.containsKey(m.surname())) {
-        m = new Mention(m.start(), m.end(), m.name(), m.surname(), fullBySurname.get(m.surname()), m.quoted(), m.paragraph());
+        m = new Mention(m.start(), m.end(), m.name(), m.surname(), fullBySurname.get(m.surname()), false, m.paragraph());
       }
       out.add(m);
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return new People(doc, tokens, Collections.unmodifiableList(out));
+    return Collections.unmodifiableList(out);
   }
 
-  private static Mention mention(Tokens t, NameRun r, Gender g, BitSet quoted, int p) {
+  private static Mention mention(Tokens t, NameRun r, Gender g, int p) {
     String name = t.text.substring(r.nameStart(), r.nameEnd());
     int sp = name.lastIndexOf(' ');
-    return new Mention(r.nameStart(), r.nameEnd(), name, name.substring(sp + 1), g, quoted.get(r.nameStart()), p);
+    return new Mention(r.nameStart(), r.nameEnd(), name, name.substring(sp + 1), g, false, p);
   }
 
   /** A title, a speech verb or an appositive title next to a run of name words. */
