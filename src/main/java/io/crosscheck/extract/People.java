@@ -161,6 +161,40 @@ final class People {
     }
   }
 
+  // Word classes: which of the lists above a lower-case word is in, as bits, so that a token is
+  // looked up once (Tokens.has) rather than once per list by every scanner.
+  static final int OFFICE_WORD = 1;
+  static final int OFFICE_LAST_WORD = 1 << 1;
+  static final int RANK = 1 << 2;
+  static final int RANK_PREFIX = 1 << 3;
+  static final int HONORIFIC = 1 << 4;
+  static final int SPEECH_VERB = 1 << 5;
+  static final int FINITE_SPEECH_VERB = 1 << 6;
+
+  private static final Map<String, Integer> CLASSES = new HashMap<>();
+
+  static {
+    addClass(OFFICE_WORD, OFFICE_WORDS);
+    addClass(OFFICE_LAST_WORD, OFFICE_LAST_WORDS);
+    addClass(RANK, RANKS);
+    addClass(RANK_PREFIX, RANK_PREFIXES);
+    addClass(HONORIFIC, HONORIFICS.keySet());
+    addClass(SPEECH_VERB, SPEECH_VERBS);
+    addClass(FINITE_SPEECH_VERB, FINITE_SPEECH_VERBS);
+  }
+
+  private static void addClass(int bit, Set<String> words) {
+    for (String w : words) {
+      CLASSES.merge(w, bit, (a, b) -> a | b);
+    }
+  }
+
+  /** The word classes of a lower-case word. */
+  private static int classes(String lower) {
+    Integer c = CLASSES.get(lower);
+    return c == null ? 0 : c;
+  }
+
   /** A fixed set of words (a hash set: looked up for every token). */
   static Set<String> words(String... words) {
     return Collections.unmodifiableSet(new HashSet<>(Arrays.asList(words)));
@@ -205,6 +239,8 @@ final class People {
     final String[] word;
     /** Lower case, curly apostrophes straightened. */
     final String[] lower;
+    /** The word classes ({@link People#OFFICE_WORD}...) of each lower-case token. */
+    private final int[] classes;
     /** Words of four letters or more, and how many of them start with a capital. */
     final int longWords;
     final int longCapitalised;
@@ -220,12 +256,14 @@ final class People {
       this.end = end;
       this.word = new String[size];
       this.lower = new String[size];
+      this.classes = new int[size];
       int longs = 0;
       int caps = 0;
       for (int i = 0; i < size; i++) {
         String w = text.substring(start[i], end[i]);
         word[i] = w;
         lower[i] = plainLower(w) ? w : w.toLowerCase(Locale.ROOT).replace('’', '\'');
+        classes[i] = classes(lower[i]);
         if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
           longs++;
           if (Character.isUpperCase(w.charAt(0))) {
@@ -305,6 +343,11 @@ final class People {
 
     String lower(int i) {
       return i >= 0 && i < size ? lower[i] : "";
+    }
+
+    /** True when token i is in one of the word classes {@code anyOf} (bits such as {@link People#SPEECH_VERB}). */
+    boolean has(int i, int anyOf) {
+      return i >= 0 && i < size && (classes[i] & anyOf) != 0;
     }
 
     String word(int i) {
@@ -482,11 +525,8 @@ final class People {
     if (!lower || NOT_NAMES.contains(w) || ORG_HEADS.contains(w)) {
       return false;
     }
-    String lw = t.lower[i];
-    if (t.isPossessive(i)) {
-      lw = lw.substring(0, lw.length() - 2);
-    }
-    if (OFFICE_WORDS.contains(lw) || HONORIFICS.containsKey(lw)) {
+    int classes = t.isPossessive(i) ? classes(t.lower[i].substring(0, t.lower[i].length() - 2)) : t.classes[i];
+    if ((classes & (OFFICE_WORD | HONORIFIC)) != 0) {
       return false;
     }
     List<String[]> orgs = ORGS.get(w);
@@ -510,7 +550,7 @@ final class People {
     int j = i;
     boolean honorific = false;
     Gender gender = Gender.UNKNOWN;
-    Gender h = t.isCap(i) ? HONORIFICS.get(t.lower[i]) : null;
+    Gender h = t.isCap(i) && t.has(i, HONORIFIC) ? HONORIFICS.get(t.lower[i]) : null;
     if (h != null) {
       honorific = true;
       gender = h;
@@ -689,14 +729,14 @@ final class People {
   /** A title, a speech verb or an appositive title next to a run of name words. */
   private static boolean evidence(Tokens t, NameRun r) {
     int before = r.from() - 1;
-    if (before >= 0 && (OFFICE_LAST_WORDS.contains(t.lower[before]) || t.lower[before].equals("deputy"))) {
+    if (before >= 0 && (t.has(before, OFFICE_LAST_WORD) || t.lower[before].equals("deputy"))) {
       return true;
     }
-    if (before >= 0 && SPEECH_VERBS.contains(t.lower[before])) {
+    if (t.has(before, SPEECH_VERB)) {
       return true;
     }
     int after = r.to();
-    if (after < t.size && SPEECH_VERBS.contains(t.lower[after])) {
+    if (t.has(after, SPEECH_VERB)) {
       return true;
     }
     if (t.is(after, ",")) {
@@ -718,7 +758,7 @@ final class People {
     if (before < 0 || SENTENCE_ENDS.contains(t.word[before]) || t.isPossessive(r.to() - 1)) {
       return false;
     }
-    return FINITE_SPEECH_VERBS.contains(t.lower(r.to())) || t.lower[before].equals("said") || t.lower[before].equals("says");
+    return t.has(r.to(), FINITE_SPEECH_VERB) || t.lower[before].equals("said") || t.lower[before].equals("says");
   }
 
   private static final Set<String> SENTENCE_ENDS = words(".", "?", "!", ":", "“", "\"", "(");

@@ -350,7 +350,7 @@ final class QuoteExtractor implements Extractor {
     }
     if (last.equals(",")) {
       for (int k : before) {
-        if (People.SPEECH_VERBS.contains(t.lower[k])) {
+        if (t.has(k, People.SPEECH_VERB)) {
           return true;
         }
       }
@@ -371,7 +371,7 @@ final class QuoteExtractor implements Extractor {
       return null;
     }
     String w = t.lower[j];
-    if (People.SPEECH_VERBS.contains(w) && !w.endsWith("ing")) {
+    if (t.has(j, People.SPEECH_VERB) && !w.endsWith("ing")) {
       return afterVerb(people, t, j + 1, to, false);
     }
     if (w.equals("according") && t.lower(j + 1).equals("to")) {
@@ -388,7 +388,7 @@ final class QuoteExtractor implements Extractor {
     }
     int v = -1;
     for (int k = j; k < Math.min(to, j + 14); k++) {
-      if (People.SPEECH_VERBS.contains(t.lower[k]) && !t.lower[k].endsWith("ing")) {
+      if (t.has(k, People.SPEECH_VERB) && !t.lower[k].endsWith("ing")) {
         v = k;
         break;
       }
@@ -430,7 +430,7 @@ final class QuoteExtractor implements Extractor {
     while (end < to && end - from < 10) {
       String w = t.lower[end];
       boolean lowerWord = Character.isLowerCase(t.word[end].charAt(0));
-      if (lowerWord && !People.OFFICE_WORDS.contains(w) && !AFTER_VERB_WORDS.contains(w) && !(according && end - from < 6)) {
+      if (lowerWord && !t.has(end, People.OFFICE_WORD) && !AFTER_VERB_WORDS.contains(w) && !(according && end - from < 6)) {
         break;
       }
       if (t.word[end].equals(",") && end > from && People.nameAt(t, end - 1) != null) {
@@ -470,7 +470,7 @@ final class QuoteExtractor implements Extractor {
   private static Who beforePerson(People people, Tokens t, List<Integer> before) {
     int v = -1;
     for (int i = before.size() - 1; i >= 0 && v < 0; i--) {
-      if (People.SPEECH_VERBS.contains(t.lower[before.get(i)])) {
+      if (t.has(before.get(i), People.SPEECH_VERB)) {
         v = i;
       }
     }
@@ -514,7 +514,7 @@ final class QuoteExtractor implements Extractor {
   private static Who beforeOrganisation(People people, Tokens t, List<Integer> before, int lo) {
     for (int i = before.size() - 1; i >= 0; i--) {
       int k = before.get(i);
-      if (People.FINITE_SPEECH_VERBS.contains(t.lower[k])) {
+      if (t.has(k, People.FINITE_SPEECH_VERB)) {
         Who w = organisation(people, t, k, lo, false);
         if (w != null) {
           return w;
@@ -529,7 +529,7 @@ final class QuoteExtractor implements Extractor {
    * of a clause ("Russia says", "and the White House said", "Russia, which has warned"), or null.
    */
   private static Who organisation(People people, Tokens t, int verb, int lo, boolean anywhere) {
-    if (!People.FINITE_SPEECH_VERBS.contains(t.lower(verb))) {
+    if (!t.has(verb, People.FINITE_SPEECH_VERB)) {
       return null;
     }
     int k = verb - 1;

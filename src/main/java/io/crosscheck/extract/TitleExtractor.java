@@ -277,8 +277,7 @@ final class TitleExtractor implements Extractor {
   private static Phrase phrase(Tokens t, int k) {
     String w0 = t.lower(k);
     if (!t.isCap(k)
-        && !People.OFFICE_WORDS.contains(w0)
-        && !People.RANK_PREFIXES.contains(w0)
+        && !t.has(k, People.OFFICE_WORD | People.RANK_PREFIX)
         && !w0.equals("interim")
         && !w0.startsWith("vice-")
         && !w0.startsWith("deputy-")) {
@@ -324,10 +323,10 @@ final class TitleExtractor implements Extractor {
     String first = null;
     while (j < t.size) {
       String w = t.lower[j];
-      if (People.RANKS.contains(w)) {
+      if (t.has(j, People.RANK)) {
         append(rank, w);
         j++;
-      } else if (People.RANK_PREFIXES.contains(w) && People.RANKS.contains(t.lower(j + 1))) {
+      } else if (t.has(j, People.RANK_PREFIX) && t.has(j + 1, People.RANK)) {
         append(rank, w);
         j++;
       } else if (w.equals("undersecretary") || w.equals("under-secretary")) {
@@ -388,7 +387,7 @@ final class TitleExtractor implements Extractor {
         && j - k <= 8
         && !APPOSITIVE_END.contains(t.word[j])
         && !PP_STOP.contains(t.lower[j])
-        && !People.SPEECH_VERBS.contains(t.lower[j])) {
+        && !t.has(j, People.SPEECH_VERB)) {
       j++;
     }
     if (j - k > 8 || j == k + 1) {
