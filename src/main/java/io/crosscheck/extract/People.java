@@ -161,8 +161,8 @@ final class People {
     }
   }
 
-  // Word classes: which of the lists above a lower-case word is in, as bits, so that a token is
-  // looked up once (Tokens.has) rather than once per list by every scanner.
+  // Word classes: which of the lists above a token's lower-case form is in, as bits, so that a
+  // token is looked up once (Tokens.has) rather than once per list by every scanner.
   static final int OFFICE_WORD = 1;
   static final int OFFICE_LAST_WORD = 1 << 1;
   static final int RANK = 1 << 2;
@@ -170,6 +170,12 @@ final class People {
   static final int HONORIFIC = 1 << 4;
   static final int SPEECH_VERB = 1 << 5;
   static final int FINITE_SPEECH_VERB = 1 << 6;
+  /** The first word of an office (a key of {@link #OFFICES}). */
+  private static final int OFFICE_START = 1 << 7;
+  /** The first word of an org in lower case: the word as written may be a key of {@link #ORGS}. */
+  private static final int ORG_START = 1 << 8;
+  /** Not a word class: the token starts with a capital. */
+  private static final int CAPITALISED = 1 << 9;
 
   private static final Map<String, Integer> CLASSES = new HashMap<>();
 
@@ -181,6 +187,10 @@ final class People {
     addClass(HONORIFIC, HONORIFICS.keySet());
     addClass(SPEECH_VERB, SPEECH_VERBS);
     addClass(FINITE_SPEECH_VERB, FINITE_SPEECH_VERBS);
+    addClass(OFFICE_START, OFFICES.keySet());
+    for (String org : ORGS.keySet()) {
+      CLASSES.merge(Tokens.lowerCase(org), ORG_START, (a, b) -> a | b);
+    }
   }
 
   private static void addClass(int bit, Set<String> words) {
@@ -239,7 +249,10 @@ final class People {
     final String[] word;
     /** Lower case, curly apostrophes straightened. */
     final String[] lower;
-    /** The word classes ({@link People#OFFICE_WORD}...) of each lower-case token. */
+    /**
+     * The word classes ({@link People#OFFICE_WORD}...) of each token's lower-case form, and
+     * whether it is capitalised.
+     */
     private final int[] classes;
     /** Words of four letters or more, and how many of them start with a capital. */
     final int longWords;
@@ -262,8 +275,8 @@ final class People {
       for (int i = 0; i < size; i++) {
         String w = text.substring(start[i], end[i]);
         word[i] = w;
-        lower[i] = plainLower(w) ? w : w.toLowerCase(Locale.ROOT).replace('’', '\'');
-        classes[i] = classes(lower[i]);
+        lower[i] = lowerCase(w);
+        classes[i] = classes(lower[i]) | (Character.isUpperCase(w.charAt(0)) ? CAPITALISED : 0);
         if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
           longs++;
           if (Character.isUpperCase(w.charAt(0))) {
@@ -283,10 +296,15 @@ final class People {
       }
     }
 
+    /** Lower case, curly apostrophes straightened; a word without capitals or curly apostrophes as it is. */
+    static String lowerCase(String w) {
+      return plainLower(w) ? w : w.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
     private static boolean plainLower(String w) {
       for (int k = 0; k < w.length(); k++) {
         char c = w.charAt(k);
-        if (Character.isUpperCase(c) || c == '’') {
+        if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c) || c == '’') {
           return false;
         }
       }
@@ -355,7 +373,7 @@ final class People {
     }
 
     boolean isCap(int i) {
-      return i >= 0 && i < size && Character.isUpperCase(word[i].charAt(0));
+      return has(i, CAPITALISED);
     }
 
     /** All capitals, two letters or more: "US", "U.S.", "NATO", "OSCE". */
@@ -418,7 +436,7 @@ final class People {
 
   /** The end of the longest office starting at token i, or -1. */
   static int officeEnd(Tokens t, int i) {
-    return i < t.size ? officeEnd(t, i, t.lower[i]) : -1;
+    return t.has(i, OFFICE_START) ? officeEnd(t, i, t.lower[i]) : -1;
   }
 
   /** As {@link #officeEnd(Tokens, int)}, reading token i as {@code first} ("undersecretary" as "secretary"). */
@@ -455,9 +473,12 @@ final class People {
     if (i >= t.size || !t.isCap(i)) {
       return -1;
     }
-    List<String[]> cands = ORGS.get(t.bare(i));
-    if (cands == null) {
-      cands = ORGS.get(t.word[i]);
+    List<String[]> cands = null;
+    if (mayStartOrg(t, i)) {
+      cands = ORGS.get(t.bare(i));
+      if (cands == null) {
+        cands = ORGS.get(t.word[i]);
+      }
     }
     if (cands != null) {
       for (String[] c : cands) {
@@ -483,6 +504,11 @@ final class People {
       }
     }
     return -1;
+  }
+
+  /** False when token i, as written or without a possessive ending, is surely not a key of {@link #ORGS}. */
+  private static boolean mayStartOrg(Tokens t, int i) {
+    return t.has(i, ORG_START) || t.isPossessive(i);
   }
 
   private static boolean matches(String[] words, int i, String[] cand, boolean lowerCase) {
@@ -529,7 +555,7 @@ final class People {
     if ((classes & (OFFICE_WORD | HONORIFIC)) != 0) {
       return false;
     }
-    List<String[]> orgs = ORGS.get(w);
+    List<String[]> orgs = mayStartOrg(t, i) ? ORGS.get(w) : null;
     if (orgs != null) {
       for (String[] c : orgs) {
         if (i + c.length <= t.size && matches(t.word, i, c, false)) {
