@@ -304,7 +304,7 @@ final class People {
     private static boolean plainLower(String w) {
       for (int k = 0; k < w.length(); k++) {
         char c = w.charAt(k);
-        if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c) || c == '’') {
+        if (Character.isUpperCase(c) || c == '’') {
           return false;
         }
       }

@@ -179,7 +179,7 @@ final class QuoteExtractor implements Extractor {
       int open = -1;
       boolean single = false;
       boolean continued = false;
-      for (int i = ps; i < pe; i++) {
+      for (int i = nextMark(text, ps, pe); i < pe; i = nextMark(text, i + 1, pe)) {
         char c = text.charAt(i);
         if (open < 0) {
           if (c == '“' || (c == '"' && opensStraight(text, i, ps, pe))) {
@@ -211,6 +211,21 @@ final class QuoteExtractor implements Extractor {
       }
     }
     return out;
+  }
+
+  /** Every character {@link #spans} acts on: the others it passes over, whatever its state. */
+  private static final char[] MARKS = {'“', '”', '"', '‘', '’'};
+
+  /** The offset of the first quotation mark or apostrophe in {@code [from, to)}, or {@code to}. */
+  private static int nextMark(String text, int from, int to) {
+    int next = to;
+    for (char mark : MARKS) {
+      int k = text.indexOf(mark, from, next);
+      if (k >= 0) {
+        next = k;
+      }
+    }
+    return next;
   }
 
   private static boolean isOpening(char c) {
@@ -600,33 +615,36 @@ final class QuoteExtractor implements Extractor {
    */
   static String words(String quoted) {
     String s = quoted.toLowerCase(Locale.ROOT);
-    StringBuilder sb = new StringBuilder(s.length());
     int n = s.length();
+    char[] out = new char[n];
+    int len = 0;
+    boolean prevWord = false;
+    boolean word = n > 0 && Character.isLetterOrDigit(s.charAt(0));
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c == '’' || c == '‘') {
         c = '\'';
       }
-      boolean prevWord = i > 0 && Character.isLetterOrDigit(s.charAt(i - 1));
       boolean nextWord = i + 1 < n && Character.isLetterOrDigit(s.charAt(i + 1));
-      if (Character.isLetterOrDigit(c)) {
-        sb.append(c);
+      if (word) {
+        out[len++] = c;
       } else if (c == '\'' && prevWord && nextWord) {
-        sb.append(c);
+        out[len++] = c;
       } else if ((c == ',' || c == '.')
           && prevWord
           && nextWord
           && Character.isDigit(s.charAt(i - 1))
           && Character.isDigit(s.charAt(i + 1))) {
-        continue;
-      } else if (!sb.isEmpty() && sb.charAt(sb.length() - 1) != ' ') {
-        sb.append(' ');
+        // a thousands separator or decimal point: dropped
+      } else if (len > 0 && out[len - 1] != ' ') {
+        out[len++] = ' ';
       }
+      prevWord = word;
+      word = nextWord;
     }
-    int len = sb.length();
-    if (len > 0 && sb.charAt(len - 1) == ' ') {
-      sb.setLength(len - 1);
+    if (len > 0 && out[len - 1] == ' ') {
+      len--;
     }
-    return sb.toString();
+    return new String(out, 0, len);
   }
 }
