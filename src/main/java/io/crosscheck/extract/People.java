@@ -172,10 +172,16 @@ final class People {
   static final int FINITE_SPEECH_VERB = 1 << 6;
   /** The first word of an office (a key of {@link #OFFICES}). */
   private static final int OFFICE_START = 1 << 7;
-  /** The first word of an org in lower case: the word as written may be a key of {@link #ORGS}. */
+  // Lists of words as written, where case matters: a token's lower-case form is in the class when
+  // the token as written may be in the list (see mayBe).
+  /** A key of {@link #ORGS} in lower case. */
   private static final int ORG_START = 1 << 8;
+  /** One of {@link #NOT_NAMES} in lower case. */
+  private static final int NOT_NAME = 1 << 9;
+  /** One of {@link #ORG_HEADS} in lower case. */
+  private static final int ORG_HEAD = 1 << 10;
   /** Not a word class: the token starts with a capital. */
-  private static final int CAPITALISED = 1 << 9;
+  private static final int CAPITALISED = 1 << 11;
 
   private static final Map<String, Integer> CLASSES = new HashMap<>();
 
@@ -188,14 +194,22 @@ final class People {
     addClass(SPEECH_VERB, SPEECH_VERBS);
     addClass(FINITE_SPEECH_VERB, FINITE_SPEECH_VERBS);
     addClass(OFFICE_START, OFFICES.keySet());
-    for (String org : ORGS.keySet()) {
-      CLASSES.merge(Tokens.lowerCase(org), ORG_START, (a, b) -> a | b);
-    }
+    addClassAsWritten(ORG_START, ORGS.keySet());
+    addClassAsWritten(NOT_NAME, NOT_NAMES);
+    addClassAsWritten(ORG_HEAD, ORG_HEADS);
   }
 
+  /** Puts words compared with a token's lower-case form in a class. */
   private static void addClass(int bit, Set<String> words) {
     for (String w : words) {
       CLASSES.merge(w, bit, (a, b) -> a | b);
+    }
+  }
+
+  /** Puts words compared with a token as written in a class, by the lower-case form {@link Tokens} makes. */
+  private static void addClassAsWritten(int bit, Set<String> words) {
+    for (String w : words) {
+      CLASSES.merge(Tokens.lowerCase(w), bit, (a, b) -> a | b);
     }
   }
 
@@ -474,7 +488,7 @@ final class People {
       return -1;
     }
     List<String[]> cands = null;
-    if (mayStartOrg(t, i)) {
+    if (mayBe(t, i, ORG_START)) {
       cands = ORGS.get(t.bare(i));
       if (cands == null) {
         cands = ORGS.get(t.word[i]);
@@ -499,16 +513,20 @@ final class People {
       j++;
     }
     for (int k = j; k > i; k--) {
-      if (ORG_HEADS.contains(t.bare(k - 1))) {
+      if (mayBe(t, k - 1, ORG_HEAD) && ORG_HEADS.contains(t.bare(k - 1))) {
         return k;
       }
     }
     return -1;
   }
 
-  /** False when token i, as written or without a possessive ending, is surely not a key of {@link #ORGS}. */
-  private static boolean mayStartOrg(Tokens t, int i) {
-    return t.has(i, ORG_START) || t.isPossessive(i);
+  /**
+   * False when token i, as written or without a possessive ending, is surely in none of the lists
+   * of words as written behind {@code anyOf} ({@link #ORG_START}, {@link #NOT_NAME}, {@link
+   * #ORG_HEAD}); a possessive's lower-case form keeps the ending, so it may always be.
+   */
+  private static boolean mayBe(Tokens t, int i, int anyOf) {
+    return t.has(i, anyOf) || t.isPossessive(i);
   }
 
   private static boolean matches(String[] words, int i, String[] cand, boolean lowerCase) {
@@ -548,14 +566,14 @@ final class People {
         return false;
       }
     }
-    if (!lower || NOT_NAMES.contains(w) || ORG_HEADS.contains(w)) {
+    if (!lower || (mayBe(t, i, NOT_NAME | ORG_HEAD) && (NOT_NAMES.contains(w) || ORG_HEADS.contains(w)))) {
       return false;
     }
     int classes = t.isPossessive(i) ? classes(t.lower[i].substring(0, t.lower[i].length() - 2)) : t.classes[i];
     if ((classes & (OFFICE_WORD | HONORIFIC)) != 0) {
       return false;
     }
-    List<String[]> orgs = mayStartOrg(t, i) ? ORGS.get(w) : null;
+    List<String[]> orgs = mayBe(t, i, ORG_START) ? ORGS.get(w) : null;
     if (orgs != null) {
       for (String[] c : orgs) {
         if (i + c.length <= t.size && matches(t.word, i, c, false)) {
