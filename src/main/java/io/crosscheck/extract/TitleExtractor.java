@@ -224,8 +224,8 @@ final class TitleExtractor implements Extractor {
       if (name == null) {
         return -1;
       }
-      if (headline && !people.isMention(name.nameStart())) {
-        return name.to();
+      if (!t.is(name.to(), ",") || (headline && !people.isMention(name.nameStart()))) {
+        return name.to(); // the title after a name stands in commas
       }
       String subject = t.text.substring(name.nameStart(), name.nameEnd());
       if (name.words() < 2 && !name.honorific() && !people.knownSurname(subject)) {
