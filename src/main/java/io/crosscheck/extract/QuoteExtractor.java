@@ -161,8 +161,6 @@ final class QuoteExtractor implements Extractor {
     return out;
   }
 
-  /** The event a claim at this offset is about. */
-
   // ---------------------------------------------------------------------------------------------
   // Finding the quotes
 
