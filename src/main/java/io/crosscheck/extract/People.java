@@ -161,6 +161,64 @@ final class People {
     }
   }
 
+  // Word classes: which of the lists above a token's lower-case form is in, as bits, so that a
+  // token is looked up once (Tokens.has) rather than once per list by every scanner.
+  static final int OFFICE_WORD = 1;
+  static final int OFFICE_LAST_WORD = 1 << 1;
+  static final int RANK = 1 << 2;
+  static final int RANK_PREFIX = 1 << 3;
+  static final int HONORIFIC = 1 << 4;
+  static final int SPEECH_VERB = 1 << 5;
+  static final int FINITE_SPEECH_VERB = 1 << 6;
+  /** The first word of an office (a key of {@link #OFFICES}). */
+  private static final int OFFICE_START = 1 << 7;
+  // Lists of words as written, where case matters: a token's lower-case form is in the class when
+  // the token as written may be in the list (see mayBe).
+  /** A key of {@link #ORGS} in lower case. */
+  private static final int ORG_START = 1 << 8;
+  /** One of {@link #NOT_NAMES} in lower case. */
+  private static final int NOT_NAME = 1 << 9;
+  /** One of {@link #ORG_HEADS} in lower case. */
+  private static final int ORG_HEAD = 1 << 10;
+  /** Not a word class: the token starts with a capital. */
+  private static final int CAPITALISED = 1 << 11;
+
+  private static final Map<String, Integer> CLASSES = new HashMap<>();
+
+  static {
+    addClass(OFFICE_WORD, OFFICE_WORDS);
+    addClass(OFFICE_LAST_WORD, OFFICE_LAST_WORDS);
+    addClass(RANK, RANKS);
+    addClass(RANK_PREFIX, RANK_PREFIXES);
+    addClass(HONORIFIC, HONORIFICS.keySet());
+    addClass(SPEECH_VERB, SPEECH_VERBS);
+    addClass(FINITE_SPEECH_VERB, FINITE_SPEECH_VERBS);
+    addClass(OFFICE_START, OFFICES.keySet());
+    addClassAsWritten(ORG_START, ORGS.keySet());
+    addClassAsWritten(NOT_NAME, NOT_NAMES);
+    addClassAsWritten(ORG_HEAD, ORG_HEADS);
+  }
+
+  /** Puts words compared with a token's lower-case form in a class. */
+  private static void addClass(int bit, Set<String> words) {
+    for (String w : words) {
+      CLASSES.merge(w, bit, (a, b) -> a | b);
+    }
+  }
+
+  /** Puts words compared with a token as written in a class, by the lower-case form {@link Tokens} makes. */
+  private static void addClassAsWritten(int bit, Set<String> words) {
+    for (String w : words) {
+      CLASSES.merge(Tokens.lowerCase(w), bit, (a, b) -> a | b);
+    }
+  }
+
+  /** The word classes of a lower-case word. */
+  private static int classes(String lower) {
+    Integer c = CLASSES.get(lower);
+    return c == null ? 0 : c;
+  }
+
   /** A fixed set of words (a hash set: looked up for every token). */
   static Set<String> words(String... words) {
     return Collections.unmodifiableSet(new HashSet<>(Arrays.asList(words)));
@@ -205,9 +263,18 @@ final class People {
     final String[] word;
     /** Lower case, curly apostrophes straightened. */
     final String[] lower;
+    /**
+     * The word classes ({@link People#OFFICE_WORD}...) of each token's lower-case form, and
+     * whether it is capitalised.
+     */
+    private final int[] classes;
     /** Words of four letters or more, and how many of them start with a capital. */
     final int longWords;
     final int longCapitalised;
+    /** {@link People#isNameWord} of each token, worked out once: every scanner asks it. */
+    private final boolean[] nameWord;
+    /** {@link People#nameAt} of each token (null where no name starts), worked out once. */
+    private final NameRun[] names;
 
     private Tokens(String text, int[] start, int[] end, int size) {
       this.text = text;
@@ -216,12 +283,14 @@ final class People {
       this.end = end;
       this.word = new String[size];
       this.lower = new String[size];
+      this.classes = new int[size];
       int longs = 0;
       int caps = 0;
       for (int i = 0; i < size; i++) {
         String w = text.substring(start[i], end[i]);
         word[i] = w;
-        lower[i] = plainLower(w) ? w : w.toLowerCase(Locale.ROOT).replace('’', '\'');
+        lower[i] = lowerCase(w);
+        classes[i] = classes(lower[i]) | (Character.isUpperCase(w.charAt(0)) ? CAPITALISED : 0);
         if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
           longs++;
           if (Character.isUpperCase(w.charAt(0))) {
@@ -231,6 +300,19 @@ final class People {
       }
       this.longWords = longs;
       this.longCapitalised = caps;
+      this.nameWord = new boolean[size];
+      for (int i = 0; i < size; i++) {
+        nameWord[i] = findNameWord(this, i);
+      }
+      this.names = new NameRun[size];
+      for (int i = 0; i < size; i++) {
+        names[i] = findName(this, i);
+      }
+    }
+
+    /** Lower case, curly apostrophes straightened; a word without capitals or curly apostrophes as it is. */
+    static String lowerCase(String w) {
+      return plainLower(w) ? w : w.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
     private static boolean plainLower(String w) {
@@ -295,12 +377,17 @@ final class People {
       return i >= 0 && i < size ? lower[i] : "";
     }
 
+    /** True when token i is in one of the word classes {@code anyOf} (bits such as {@link People#SPEECH_VERB}). */
+    boolean has(int i, int anyOf) {
+      return i >= 0 && i < size && (classes[i] & anyOf) != 0;
+    }
+
     String word(int i) {
       return i >= 0 && i < size ? word[i] : "";
     }
 
     boolean isCap(int i) {
-      return i >= 0 && i < size && Character.isUpperCase(word[i].charAt(0));
+      return has(i, CAPITALISED);
     }
 
     /** All capitals, two letters or more: "US", "U.S.", "NATO", "OSCE". */
@@ -363,7 +450,7 @@ final class People {
 
   /** The end of the longest office starting at token i, or -1. */
   static int officeEnd(Tokens t, int i) {
-    return i < t.size ? officeEnd(t, i, t.lower[i]) : -1;
+    return t.has(i, OFFICE_START) ? officeEnd(t, i, t.lower[i]) : -1;
   }
 
   /** As {@link #officeEnd(Tokens, int)}, reading token i as {@code first} ("undersecretary" as "secretary"). */
@@ -400,9 +487,12 @@ final class People {
     if (i >= t.size || !t.isCap(i)) {
       return -1;
     }
-    List<String[]> cands = ORGS.get(t.bare(i));
-    if (cands == null) {
-      cands = ORGS.get(t.word[i]);
+    List<String[]> cands = null;
+    if (mayBe(t, i, ORG_START)) {
+      cands = ORGS.get(t.bare(i));
+      if (cands == null) {
+        cands = ORGS.get(t.word[i]);
+      }
     }
     if (cands != null) {
       for (String[] c : cands) {
@@ -423,11 +513,20 @@ final class People {
       j++;
     }
     for (int k = j; k > i; k--) {
-      if (ORG_HEADS.contains(t.bare(k - 1))) {
+      if (mayBe(t, k - 1, ORG_HEAD) && ORG_HEADS.contains(t.bare(k - 1))) {
         return k;
       }
     }
     return -1;
+  }
+
+  /**
+   * False when token i, as written or without a possessive ending, is surely in none of the lists
+   * of words as written behind {@code anyOf} ({@link #ORG_START}, {@link #NOT_NAME}, {@link
+   * #ORG_HEAD}); a possessive's lower-case form keeps the ending, so it may always be.
+   */
+  private static boolean mayBe(Tokens t, int i, int anyOf) {
+    return t.has(i, anyOf) || t.isPossessive(i);
   }
 
   private static boolean matches(String[] words, int i, String[] cand, boolean lowerCase) {
@@ -450,7 +549,11 @@ final class People {
 
   /** A capitalised word that may be part of a person's name. */
   static boolean isNameWord(Tokens t, int i) {
-    if (i >= t.size || !t.isCap(i)) {
+    return i >= 0 && i < t.size && t.nameWord[i];
+  }
+
+  private static boolean findNameWord(Tokens t, int i) {
+    if (!t.isCap(i)) {
       return false;
     }
     String w = t.bare(i);
@@ -463,17 +566,14 @@ final class People {
         return false;
       }
     }
-    if (!lower || NOT_NAMES.contains(w) || ORG_HEADS.contains(w)) {
+    if (!lower || (mayBe(t, i, NOT_NAME | ORG_HEAD) && (NOT_NAMES.contains(w) || ORG_HEADS.contains(w)))) {
       return false;
     }
-    String lw = t.lower[i];
-    if (t.isPossessive(i)) {
-      lw = lw.substring(0, lw.length() - 2);
-    }
-    if (OFFICE_WORDS.contains(lw) || HONORIFICS.containsKey(lw)) {
+    int classes = t.isPossessive(i) ? classes(t.lower[i].substring(0, t.lower[i].length() - 2)) : t.classes[i];
+    if ((classes & (OFFICE_WORD | HONORIFIC)) != 0) {
       return false;
     }
-    List<String[]> orgs = ORGS.get(w);
+    List<String[]> orgs = mayBe(t, i, ORG_START) ? ORGS.get(w) : null;
     if (orgs != null) {
       for (String[] c : orgs) {
         if (i + c.length <= t.size && matches(t.word, i, c, false)) {
@@ -486,13 +586,15 @@ final class People {
 
   /** The person's name starting at token i ("Wendy Sherman", "Mr. Lavrov", "Putin's"), or null. */
   static NameRun nameAt(Tokens t, int i) {
-    if (i < 0 || i >= t.size) {
-      return null;
-    }
+    return i >= 0 && i < t.size ? t.names[i] : null;
+  }
+
+  /** {@link #nameAt}, worked out from the tokens' {@link #isNameWord} flags. */
+  private static NameRun findName(Tokens t, int i) {
     int j = i;
     boolean honorific = false;
     Gender gender = Gender.UNKNOWN;
-    Gender h = t.isCap(i) ? HONORIFICS.get(t.lower[i]) : null;
+    Gender h = t.isCap(i) && t.has(i, HONORIFIC) ? HONORIFICS.get(t.lower[i]) : null;
     if (h != null) {
       honorific = true;
       gender = h;
@@ -556,35 +658,57 @@ final class People {
   private final Tokens[] tokens;
   private final List<Mention> mentions;
   /** Mentions by full name, in text order, by surname. */
-  private final Map<String, List<Mention>> fullBySurname = new HashMap<>();
+  private final Map<String, List<Mention>> fullBySurname;
 
-  private People(Document doc, Tokens[] tokens, List<Mention> mentions) {
+  private People(Document doc, Scan scan, List<Mention> mentions) {
     this.doc = doc;
-    this.tokens = tokens;
+    this.tokens = scan.tokens();
     this.mentions = mentions;
-    for (Mention m : mentions) {
-      if (m.full()) {
-        fullBySurname.computeIfAbsent(m.surname(), k -> new ArrayList<>()).add(m);
-      }
-    }
+    this.fullBySurname = scan.fullBySurname();
   }
 
-  /** Each paragraph's tokens, made once per document and shared by the title and quote extractors. */
-  private record ParagraphTokens(Tokens[] tokens) {
-    static ParagraphTokens of(Document doc) {
+  /**
+   * The tokens of each paragraph and the people they name, worked out once per document and
+   * shared by the title and quote extractors; no mention is marked as quoted here.
+   */
+  private record Scan(Tokens[] tokens, List<Mention> mentions, Map<String, List<Mention>> fullBySurname) {
+    static Scan of(Document doc) {
       String text = doc.text();
       List<Document.Paragraph> paras = doc.paragraphs();
       Tokens[] tokens = new Tokens[paras.size()];
       for (int p = 0; p < paras.size(); p++) {
         tokens[p] = Tokens.of(text, paras.get(p).start(), paras.get(p).end());
       }
-      return new ParagraphTokens(tokens);
+      List<Mention> mentions = findMentions(tokens);
+      Map<String, List<Mention>> fullBySurname = new HashMap<>();
+      for (Mention m : mentions) {
+        if (m.full()) {
+          fullBySurname.computeIfAbsent(m.surname(), k -> new ArrayList<>()).add(m);
+        }
+      }
+      return new Scan(tokens, mentions, fullBySurname);
     }
   }
 
   /** The people a document names; {@code quoted} marks the characters inside quotation marks. */
   static People of(Document doc, BitSet quoted) {
-    Tokens[] tokens = doc.memo(ParagraphTokens.class, ParagraphTokens::of).tokens();
+    Scan scan = doc.memo(Scan.class, Scan::of);
+    List<Mention> mentions = scan.mentions();
+    if (!quoted.isEmpty()) {
+      Mention[] marked = mentions.toArray(new Mention[0]);
+      for (int i = 0; i < marked.length; i++) {
+        Mention m = marked[i];
+        if (quoted.get(m.start())) {
+          marked[i] = new Mention(m.start(), m.end(), m.name(), m.surname(), m.gender(), true, m.paragraph());
+        }
+      }
+      mentions = List.of(marked);
+    }
+    return new People(doc, scan, mentions);
+  }
+
+  /** The mentions of people in the paragraphs, in text order, none marked as quoted. */
+  private static List<Mention> findMentions(Tokens[] tokens) {
     List<Mention> found = new ArrayList<>();
     List<int[]> maybe = new ArrayList<>(); // paragraph, from, to of runs without evidence yet
     Map<String, Gender> fullBySurname = new HashMap<>();
@@ -602,11 +726,11 @@ final class People {
                 || (r.words() >= 2 && !headline && evidence(t, r))
                 || (r.words() == 1 && !headline && speaks(t, r));
         if (person) {
-          Mention m = mention(t, r, r.gender(), quoted, p);
+          Mention m = mention(t, r, r.gender(), p);
           if (m.gender() == Gender.UNKNOWN) {
             Gender g = titleGender(t, r.from());
             if (g != Gender.UNKNOWN) {
-              m = new Mention(m.start(), m.end(), m.name(), m.surname(), g, m.quoted(), p);
+              m = new Mention(m.start(), m.end(), m.name(), m.surname(), g, false, p);
             }
           }
           found.add(m);
@@ -625,38 +749,38 @@ final class People {
       String surname = t.bare(r.to() - 1);
       Gender g = fullBySurname.get(surname);
       if (g != null) {
-        found.add(mention(t, r, g, quoted, m[0]));
+        found.add(mention(t, r, g, m[0]));
       }
     }
     // Surnames alone take the gender of the full name.
     List<Mention> out = new ArrayList<>(found.size());
     for (Mention m : found) {
       if (m.gender() == Gender.UNKNOWN && fullBySurname.containsKey(m.surname())) {
-        m = new Mention(m.start(), m.end(), m.name(), m.surname(), fullBySurname.get(m.surname()), m.quoted(), m.paragraph());
+        m = new Mention(m.start(), m.end(), m.name(), m.surname(), fullBySurname.get(m.surname()), false, m.paragraph());
       }
       out.add(m);
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return new People(doc, tokens, Collections.unmodifiableList(out));
+    return Collections.unmodifiableList(out);
   }
 
-  private static Mention mention(Tokens t, NameRun r, Gender g, BitSet quoted, int p) {
+  private static Mention mention(Tokens t, NameRun r, Gender g, int p) {
     String name = t.text.substring(r.nameStart(), r.nameEnd());
     int sp = name.lastIndexOf(' ');
-    return new Mention(r.nameStart(), r.nameEnd(), name, name.substring(sp + 1), g, quoted.get(r.nameStart()), p);
+    return new Mention(r.nameStart(), r.nameEnd(), name, name.substring(sp + 1), g, false, p);
   }
 
   /** A title, a speech verb or an appositive title next to a run of name words. */
   private static boolean evidence(Tokens t, NameRun r) {
     int before = r.from() - 1;
-    if (before >= 0 && (OFFICE_LAST_WORDS.contains(t.lower[before]) || t.lower[before].equals("deputy"))) {
+    if (before >= 0 && (t.has(before, OFFICE_LAST_WORD) || t.lower[before].equals("deputy"))) {
       return true;
     }
-    if (before >= 0 && SPEECH_VERBS.contains(t.lower[before])) {
+    if (t.has(before, SPEECH_VERB)) {
       return true;
     }
     int after = r.to();
-    if (after < t.size && SPEECH_VERBS.contains(t.lower[after])) {
+    if (t.has(after, SPEECH_VERB)) {
       return true;
     }
     if (t.is(after, ",")) {
@@ -678,7 +802,7 @@ final class People {
     if (before < 0 || SENTENCE_ENDS.contains(t.word[before]) || t.isPossessive(r.to() - 1)) {
       return false;
     }
-    return FINITE_SPEECH_VERBS.contains(t.lower(r.to())) || t.lower[before].equals("said") || t.lower[before].equals("says");
+    return t.has(r.to(), FINITE_SPEECH_VERB) || t.lower[before].equals("said") || t.lower[before].equals("says");
   }
 
   private static final Set<String> SENTENCE_ENDS = words(".", "?", "!", ":", "“", "\"", "(");

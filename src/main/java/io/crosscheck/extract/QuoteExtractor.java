@@ -161,8 +161,6 @@ final class QuoteExtractor implements Extractor {
     return out;
   }
 
-  /** The event a claim at this offset is about. */
-
   // ---------------------------------------------------------------------------------------------
   // Finding the quotes
 
@@ -179,7 +177,7 @@ final class QuoteExtractor implements Extractor {
       int open = -1;
       boolean single = false;
       boolean continued = false;
-      for (int i = ps; i < pe; i++) {
+      for (int i = nextMark(text, ps, pe); i < pe; i = nextMark(text, i + 1, pe)) {
         char c = text.charAt(i);
         if (open < 0) {
           if (c == '“' || (c == '"' && opensStraight(text, i, ps, pe))) {
@@ -211,6 +209,21 @@ final class QuoteExtractor implements Extractor {
       }
     }
     return out;
+  }
+
+  /** Every character {@link #spans} acts on: the others it passes over, whatever its state. */
+  private static final char[] MARKS = {'“', '”', '"', '‘', '’'};
+
+  /** The offset of the first quotation mark or apostrophe in {@code [from, to)}, or {@code to}. */
+  private static int nextMark(String text, int from, int to) {
+    int next = to;
+    for (char mark : MARKS) {
+      int k = text.indexOf(mark, from, next);
+      if (k >= 0) {
+        next = k;
+      }
+    }
+    return next;
   }
 
   private static boolean isOpening(char c) {
@@ -350,7 +363,7 @@ final class QuoteExtractor implements Extractor {
     }
     if (last.equals(",")) {
       for (int k : before) {
-        if (People.SPEECH_VERBS.contains(t.lower[k])) {
+        if (t.has(k, People.SPEECH_VERB)) {
           return true;
         }
       }
@@ -371,7 +384,7 @@ final class QuoteExtractor implements Extractor {
       return null;
     }
     String w = t.lower[j];
-    if (People.SPEECH_VERBS.contains(w) && !w.endsWith("ing")) {
+    if (t.has(j, People.SPEECH_VERB) && !w.endsWith("ing")) {
       return afterVerb(people, t, j + 1, to, false);
     }
     if (w.equals("according") && t.lower(j + 1).equals("to")) {
@@ -388,7 +401,7 @@ final class QuoteExtractor implements Extractor {
     }
     int v = -1;
     for (int k = j; k < Math.min(to, j + 14); k++) {
-      if (People.SPEECH_VERBS.contains(t.lower[k]) && !t.lower[k].endsWith("ing")) {
+      if (t.has(k, People.SPEECH_VERB) && !t.lower[k].endsWith("ing")) {
         v = k;
         break;
       }
@@ -430,7 +443,7 @@ final class QuoteExtractor implements Extractor {
     while (end < to && end - from < 10) {
       String w = t.lower[end];
       boolean lowerWord = Character.isLowerCase(t.word[end].charAt(0));
-      if (lowerWord && !People.OFFICE_WORDS.contains(w) && !AFTER_VERB_WORDS.contains(w) && !(according && end - from < 6)) {
+      if (lowerWord && !t.has(end, People.OFFICE_WORD) && !AFTER_VERB_WORDS.contains(w) && !(according && end - from < 6)) {
         break;
       }
       if (t.word[end].equals(",") && end > from && People.nameAt(t, end - 1) != null) {
@@ -470,7 +483,7 @@ final class QuoteExtractor implements Extractor {
   private static Who beforePerson(People people, Tokens t, List<Integer> before) {
     int v = -1;
     for (int i = before.size() - 1; i >= 0 && v < 0; i--) {
-      if (People.SPEECH_VERBS.contains(t.lower[before.get(i)])) {
+      if (t.has(before.get(i), People.SPEECH_VERB)) {
         v = i;
       }
     }
@@ -514,7 +527,7 @@ final class QuoteExtractor implements Extractor {
   private static Who beforeOrganisation(People people, Tokens t, List<Integer> before, int lo) {
     for (int i = before.size() - 1; i >= 0; i--) {
       int k = before.get(i);
-      if (People.FINITE_SPEECH_VERBS.contains(t.lower[k])) {
+      if (t.has(k, People.FINITE_SPEECH_VERB)) {
         Who w = organisation(people, t, k, lo, false);
         if (w != null) {
           return w;
@@ -529,7 +542,7 @@ final class QuoteExtractor implements Extractor {
    * of a clause ("Russia says", "and the White House said", "Russia, which has warned"), or null.
    */
   private static Who organisation(People people, Tokens t, int verb, int lo, boolean anywhere) {
-    if (!People.FINITE_SPEECH_VERBS.contains(t.lower(verb))) {
+    if (!t.has(verb, People.FINITE_SPEECH_VERB)) {
       return null;
     }
     int k = verb - 1;
@@ -600,33 +613,36 @@ final class QuoteExtractor implements Extractor {
    */
   static String words(String quoted) {
     String s = quoted.toLowerCase(Locale.ROOT);
-    StringBuilder sb = new StringBuilder(s.length());
     int n = s.length();
+    char[] out = new char[n];
+    int len = 0;
+    boolean prevWord = false;
+    boolean word = n > 0 && Character.isLetterOrDigit(s.charAt(0));
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c == '’' || c == '‘') {
         c = '\'';
       }
-      boolean prevWord = i > 0 && Character.isLetterOrDigit(s.charAt(i - 1));
       boolean nextWord = i + 1 < n && Character.isLetterOrDigit(s.charAt(i + 1));
-      if (Character.isLetterOrDigit(c)) {
-        sb.append(c);
+      if (word) {
+        out[len++] = c;
       } else if (c == '\'' && prevWord && nextWord) {
-        sb.append(c);
+        out[len++] = c;
       } else if ((c == ',' || c == '.')
           && prevWord
           && nextWord
           && Character.isDigit(s.charAt(i - 1))
           && Character.isDigit(s.charAt(i + 1))) {
-        continue;
-      } else if (!sb.isEmpty() && sb.charAt(sb.length() - 1) != ' ') {
-        sb.append(' ');
+        // a thousands separator or decimal point: dropped
+      } else if (len > 0 && out[len - 1] != ' ') {
+        out[len++] = ' ';
       }
+      prevWord = word;
+      word = nextWord;
     }
-    int len = sb.length();
-    if (len > 0 && sb.charAt(len - 1) == ' ') {
-      sb.setLength(len - 1);
+    if (len > 0 && out[len - 1] == ' ') {
+      len--;
     }
-    return sb.toString();
+    return new String(out, 0, len);
   }
 }

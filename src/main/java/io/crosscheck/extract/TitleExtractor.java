@@ -68,171 +68,216 @@ final class TitleExtractor implements Extractor {
     List<Claim> out = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
     for (int p = 0; p < doc.paragraphs().size(); p++) {
-      Tokens t = people.tokens(p);
-      boolean headline = People.titleCase(t);
+      new Paragraph(doc, people, people.tokens(p), out, seen).read();
+    }
+    return out;
+  }
+
+  /**
+   * Reads the claims of one paragraph into {@code out}; {@code seen} holds the offsets of the
+   * (name, title) pairs already claimed in the document.
+   */
+  private static final class Paragraph {
+    /** Marks a token where no title phrase starts, in {@link #phrases}. */
+    private static final Phrase NONE = new Phrase(-1, -1, -1, "", "", "", false, false);
+
+    private final Document doc;
+    private final People people;
+    private final Tokens t;
+    private final boolean headline;
+    private final List<Claim> out;
+    private final Set<Long> seen;
+    /**
+     * The title phrase at each token, once asked for ({@link #NONE} where there is none): the
+     * three constructions try the same tokens.
+     */
+    private final Phrase[] phrases;
+
+    Paragraph(Document doc, People people, Tokens t, List<Claim> out, Set<Long> seen) {
+      this.doc = doc;
+      this.people = people;
+      this.t = t;
+      this.headline = People.titleCase(t);
+      this.out = out;
+      this.seen = seen;
+      this.phrases = new Phrase[t.size];
+    }
+
+    void read() {
       for (int i = 0; i < t.size; i++) {
-        int next = titleThenName(doc, people, t, headline, i, out, seen);
+        int next = titleThenName(i);
         if (next < 0) {
-          next = titleCommaName(doc, people, t, headline, i, out, seen);
+          next = titleCommaName(i);
         }
         if (next < 0) {
-          next = nameThenTitle(doc, people, t, headline, i, out, seen);
+          next = nameThenTitle(i);
         }
         if (next > i) {
           i = next - 1;
         }
       }
     }
-    return out;
-  }
 
-  /** "Deputy Secretary of State Wendy Sherman[, the ...]": the index after what was read, or -1. */
-  private static int titleThenName(
-      Document doc, People people, Tokens t, boolean headline, int i, List<Claim> out, Set<Long> seen) {
-    Phrase ph = phrase(t, i);
-    if (ph == null) {
-      return -1;
-    }
-    int k = ph.to();
-    String ppOrg = null;
-    // "US Ambassador to the OSCE Michael Carpenter"
-    if (PREPOSITIONS.contains(t.lower(k))) {
-      int m = k + 1;
-      if (t.lower(m).equals("the")) {
-        m++;
+    /** {@link TitleExtractor#phrase} at token k, worked out once. */
+    private Phrase phraseAt(int k) {
+      if (k >= phrases.length) {
+        return phrase(t, k);
       }
-      int oe = People.orgEnd(t, m);
-      if (oe > m && !t.isPossessive(oe - 1) && People.nameAt(t, oe) != null) {
-        if (ORG_PREPOSITIONS.contains(t.lower(k))) {
-          ppOrg = People.org(t.text.substring(t.start[m], t.end[oe - 1]));
-        }
-        k = oe;
+      if (phrases[k] == null) {
+        Phrase ph = phrase(t, k);
+        phrases[k] = ph == null ? NONE : ph;
       }
+      return phrases[k] == NONE ? null : phrases[k];
     }
-    NameRun name = People.nameAt(t, k);
-    if (name == null || (headline && !people.isMention(name.nameStart()))) {
-      return -1;
-    }
-    String subject = t.text.substring(name.nameStart(), name.nameEnd());
-    if (name.words() < 2 && !name.honorific()) {
-      if (!t.isCap(ph.officeAt()) || !people.knownSurname(subject)) {
+
+    /** "Deputy Secretary of State Wendy Sherman[, the ...]": the index after what was read, or -1. */
+    private int titleThenName(int i) {
+      Phrase ph = phraseAt(i);
+      if (ph == null) {
         return -1;
       }
-    }
-    if (ph.bareLowerCase(t) && name.words() < 2) {
-      return -1;
-    }
-    int after = name.to();
-    String postOrg = null;
-    // "Foreign Minister Zbigniew Rau of Poland"
-    if (t.lower(after).equals("of") && !t.isPossessive(after - 1)) {
-      int m = after + 1;
-      if (t.lower(m).equals("the")) {
-        m++;
+      int k = ph.to();
+      String ppOrg = null;
+      // "US Ambassador to the OSCE Michael Carpenter"
+      if (PREPOSITIONS.contains(t.lower(k))) {
+        int m = k + 1;
+        if (t.lower(m).equals("the")) {
+          m++;
+        }
+        int oe = People.orgEnd(t, m);
+        if (oe > m && !t.isPossessive(oe - 1) && People.nameAt(t, oe) != null) {
+          if (ORG_PREPOSITIONS.contains(t.lower(k))) {
+            ppOrg = People.org(t.text.substring(t.start[m], t.end[oe - 1]));
+          }
+          k = oe;
+        }
       }
-      int oe = People.orgEnd(t, m);
-      if (oe > m && !t.isPossessive(oe - 1)) {
-        postOrg = People.org(t.text.substring(t.start[m], t.end[oe - 1]));
-        after = oe;
+      NameRun name = People.nameAt(t, k);
+      if (name == null || (headline && !people.isMention(name.nameStart()))) {
+        return -1;
       }
+      String subject = t.text.substring(name.nameStart(), name.nameEnd());
+      if (name.words() < 2 && !name.honorific()) {
+        if (!t.isCap(ph.officeAt()) || !people.knownSurname(subject)) {
+          return -1;
+        }
+      }
+      if (ph.bareLowerCase(t) && name.words() < 2) {
+        return -1;
+      }
+      int after = name.to();
+      String postOrg = null;
+      // "Foreign Minister Zbigniew Rau of Poland"
+      if (t.lower(after).equals("of") && !t.isPossessive(after - 1)) {
+        int m = after + 1;
+        if (t.lower(m).equals("the")) {
+          m++;
+        }
+        int oe = People.orgEnd(t, m);
+        if (oe > m && !t.isPossessive(oe - 1)) {
+          postOrg = People.org(t.text.substring(t.start[m], t.end[oe - 1]));
+          after = oe;
+        }
+      }
+      String org = ppOrg != null ? ppOrg : !ph.org().isEmpty() ? ph.org() : postOrg != null ? postOrg : "";
+      emit(subject, name.nameStart(), t.start[ph.from()], t.end[k - 1], ph, org);
+      int end = titleAfterName(after, subject, name.nameStart());
+      return Math.max(end, name.to());
     }
-    String org = ppOrg != null ? ppOrg : !ph.org().isEmpty() ? ph.org() : postOrg != null ? postOrg : "";
-    emit(doc, out, seen, subject, name.nameStart(), t.start[ph.from()], t.end[k - 1], ph, org);
-    int end = titleAfterName(doc, t, after, subject, name.nameStart(), out, seen);
-    return Math.max(end, name.to());
-  }
 
-  /** "Russia's deputy foreign minister, Sergei Ryabkov": the index after the name, or -1. */
-  private static int titleCommaName(
-      Document doc, People people, Tokens t, boolean headline, int i, List<Claim> out, Set<Long> seen) {
-    if (!(i == 0 || CLAUSE_OPENERS.contains(t.word(i - 1)))) {
-      return -1;
+    /** "Russia's deputy foreign minister, Sergei Ryabkov": the index after the name, or -1. */
+    private int titleCommaName(int i) {
+      int k = t.lower(i).equals("the") ? i + 1 : i;
+      if (k > i && t.isPossessive(k) && !t.isCap(k)) {
+        k++; // "the country's foreign minister, Dmytro Kuleba"
+      }
+      Phrase ph = phraseAt(k); // usually known already, and usually null: asked before the clause test
+      if (ph == null || !(i == 0 || CLAUSE_OPENERS.contains(t.word(i - 1)))) {
+        return -1;
+      }
+      Tail tail = tail(t, ph.to());
+      int comma = tail.end();
+      if (!t.is(comma, ",")) {
+        return -1;
+      }
+      NameRun name = People.nameAt(t, comma + 1);
+      if (name == null || (name.words() < 2 && !name.honorific()) || (headline && !people.isMention(name.nameStart()))) {
+        return -1;
+      }
+      int after = name.to();
+      if (after < t.size
+          && !(APPOSITIVE_END.contains(t.word(after)) || Character.isLowerCase(t.word(after).charAt(0)))) {
+        return -1;
+      }
+      if (t.lower(after).equals("and")) {
+        return -1; // a list of names
+      }
+      String subject = t.text.substring(name.nameStart(), name.nameEnd());
+      String org = tail.org() != null ? tail.org() : ph.org();
+      emit(subject, name.nameStart(), t.start[ph.from()], t.end[comma - 1], ph, org);
+      return after;
     }
-    int k = t.lower(i).equals("the") ? i + 1 : i;
-    if (k > i && t.isPossessive(k) && !t.isCap(k)) {
-      k++; // "the country's foreign minister, Dmytro Kuleba"
-    }
-    Phrase ph = phrase(t, k);
-    if (ph == null) {
-      return -1;
-    }
-    Tail tail = tail(t, ph.to());
-    int comma = tail.end();
-    if (!t.is(comma, ",")) {
-      return -1;
-    }
-    NameRun name = People.nameAt(t, comma + 1);
-    if (name == null || (name.words() < 2 && !name.honorific()) || (headline && !people.isMention(name.nameStart()))) {
-      return -1;
-    }
-    int after = name.to();
-    if (after < t.size
-        && !(APPOSITIVE_END.contains(t.word(after)) || Character.isLowerCase(t.word(after).charAt(0)))) {
-      return -1;
-    }
-    if (t.lower(after).equals("and")) {
-      return -1; // a list of names
-    }
-    String subject = t.text.substring(name.nameStart(), name.nameEnd());
-    String org = tail.org() != null ? tail.org() : ph.org();
-    emit(doc, out, seen, subject, name.nameStart(), t.start[ph.from()], t.end[comma - 1], ph, org);
-    return after;
-  }
 
-  /** "Sandy Vershbow, former U.S. ambassador to Russia": the index after what was read, or -1. */
-  private static int nameThenTitle(
-      Document doc, People people, Tokens t, boolean headline, int i, List<Claim> out, Set<Long> seen) {
-    NameRun name = People.nameAt(t, i);
-    if (name == null) {
-      return -1;
+    /** "Sandy Vershbow, former U.S. ambassador to Russia": the index after what was read, or -1. */
+    private int nameThenTitle(int i) {
+      NameRun name = People.nameAt(t, i);
+      if (name == null) {
+        return -1;
+      }
+      if (!t.is(name.to(), ",") || (headline && !people.isMention(name.nameStart()))) {
+        return name.to(); // the title after a name stands in commas
+      }
+      String subject = t.text.substring(name.nameStart(), name.nameEnd());
+      if (name.words() < 2 && !name.honorific() && !people.knownSurname(subject)) {
+        return name.to();
+      }
+      int end = titleAfterName(name.to(), subject, name.nameStart());
+      return Math.max(end, name.to());
     }
-    if (headline && !people.isMention(name.nameStart())) {
-      return name.to();
-    }
-    String subject = t.text.substring(name.nameStart(), name.nameEnd());
-    if (name.words() < 2 && !name.honorific() && !people.knownSurname(subject)) {
-      return name.to();
-    }
-    int end = titleAfterName(doc, t, name.to(), subject, name.nameStart(), out, seen);
-    return Math.max(end, name.to());
-  }
 
-  /** A title in commas after a name, at token k (the comma); the index after it, or k. */
-  private static int titleAfterName(
-      Document doc, Tokens t, int k, String subject, int subjectStart, List<Claim> out, Set<Long> seen) {
-    if (!t.is(k, ",")) {
-      return k;
-    }
-    int j = k + 1;
-    if (t.lower(j).equals("who") && COPULAS.contains(t.lower(j + 1))) {
-      j += 2;
-      if (t.lower(j).equals("also")) {
+    /** A title in commas after a name, at token k (the comma); the index after it, or k. */
+    private int titleAfterName(int k, String subject, int subjectStart) {
+      if (!t.is(k, ",")) {
+        return k;
+      }
+      int j = k + 1;
+      if (t.lower(j).equals("who") && COPULAS.contains(t.lower(j + 1))) {
+        j += 2;
+        if (t.lower(j).equals("also")) {
+          j++;
+        }
+      }
+      if (ARTICLES.contains(t.lower(j))) {
         j++;
       }
+      Phrase ph = phraseAt(j);
+      if (ph == null || People.nameAt(t, ph.to()) != null) {
+        return k; // no title, or the title of the next person named
+      }
+      Tail tail = tail(t, ph.to());
+      int e = tail.end();
+      if (e < t.size && !APPOSITIVE_END.contains(t.word(e)) && !AFTER_APPOSITIVE.contains(t.lower(e))) {
+        return k;
+      }
+      String org = tail.org() != null ? tail.org() : ph.org();
+      emit(subject, subjectStart, t.start[ph.from()], t.end[e - 1], ph, org);
+      return e;
     }
-    if (ARTICLES.contains(t.lower(j))) {
-      j++;
+
+    private void emit(String subject, int subjectStart, int start, int end, Phrase ph, String org) {
+      if (!seen.add(((long) subjectStart << 32) | start)) {
+        return;
+      }
+      Title title = new Title(ph.office(), ph.rank(), org, ph.former(), ph.acting());
+      out.add(doc.claim(ClaimKind.TITLE, subject, "title", start, end, title, EventContexts.of(doc, start)));
     }
-    Phrase ph = phrase(t, j);
-    if (ph == null || People.nameAt(t, ph.to()) != null) {
-      return k; // no title, or the title of the next person named
-    }
-    Tail tail = tail(t, ph.to());
-    int e = tail.end();
-    if (e < t.size && !APPOSITIVE_END.contains(t.word(e)) && !AFTER_APPOSITIVE.contains(t.lower(e))) {
-      return k;
-    }
-    String org = tail.org() != null ? tail.org() : ph.org();
-    emit(doc, out, seen, subject, subjectStart, t.start[ph.from()], t.end[e - 1], ph, org);
-    return e;
   }
 
   /** The title phrase starting at token k: [former] [org] [rank] office, or null. */
   private static Phrase phrase(Tokens t, int k) {
     String w0 = t.lower(k);
     if (!t.isCap(k)
-        && !People.OFFICE_WORDS.contains(w0)
-        && !People.RANK_PREFIXES.contains(w0)
+        && !t.has(k, People.OFFICE_WORD | People.RANK_PREFIX)
         && !w0.equals("interim")
         && !w0.startsWith("vice-")
         && !w0.startsWith("deputy-")) {
@@ -278,10 +323,10 @@ final class TitleExtractor implements Extractor {
     String first = null;
     while (j < t.size) {
       String w = t.lower[j];
-      if (People.RANKS.contains(w)) {
+      if (t.has(j, People.RANK)) {
         append(rank, w);
         j++;
-      } else if (People.RANK_PREFIXES.contains(w) && People.RANKS.contains(t.lower(j + 1))) {
+      } else if (t.has(j, People.RANK_PREFIX) && t.has(j + 1, People.RANK)) {
         append(rank, w);
         j++;
       } else if (w.equals("undersecretary") || w.equals("under-secretary")) {
@@ -342,7 +387,7 @@ final class TitleExtractor implements Extractor {
         && j - k <= 8
         && !APPOSITIVE_END.contains(t.word[j])
         && !PP_STOP.contains(t.lower[j])
-        && !People.SPEECH_VERBS.contains(t.lower[j])) {
+        && !t.has(j, People.SPEECH_VERB)) {
       j++;
     }
     if (j - k > 8 || j == k + 1) {
@@ -357,23 +402,4 @@ final class TitleExtractor implements Extractor {
     }
     return new Tail(j, org);
   }
-
-  private static void emit(
-      Document doc,
-      List<Claim> out,
-      Set<Long> seen,
-      String subject,
-      int subjectStart,
-      int start,
-      int end,
-      Phrase ph,
-      String org) {
-    if (!seen.add(((long) subjectStart << 32) | start)) {
-      return;
-    }
-    Title title = new Title(ph.office(), ph.rank(), org, ph.former(), ph.acting());
-    out.add(doc.claim(ClaimKind.TITLE, subject, "title", start, end, title, EventContexts.of(doc, start)));
-  }
-
-  /** The event a claim at this offset is about. */
 }
