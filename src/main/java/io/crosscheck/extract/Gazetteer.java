@@ -70,7 +70,7 @@ final class Gazetteer {
    * Aliases by their first word, longest first, with a filter: bit {@code n} of {@code
    * lengths[c]} is set when some first word starts with character {@code c} and has length n.
    */
-  private record FirstWords(Map<String, List<String>> aliases, long[] lengths) {
+  private record FirstWords(WordTable<List<String>> aliases, long[] lengths) {
     boolean mightStart(char c, int length) {
       return c >= 128 || (lengths[c] & (1L << Math.min(63, length))) != 0;
     }
@@ -124,10 +124,9 @@ final class Gazetteer {
       if (!byFirst.mightStart(c, w.length(i)) && (c != 'T' || w.length(i) != 3)) {
         continue; // no alias starts with a word of this letter and length
       }
-      String t = w.text(i);
-      List<String> cands = byFirst.aliases().get(t);
-      if (cands == null && Character.isUpperCase(t.charAt(0))) {
-        cands = byFirst.aliases().get(t.toLowerCase(Locale.ROOT)); // "The alliance"
+      List<String> cands = byFirst.aliases().get(text, start, w.end(i));
+      if (cands == null && Character.isUpperCase(c)) {
+        cands = byFirst.aliases().getLowerCase(text, start, w.end(i)); // "The alliance"
       }
       if (cands == null) {
         continue;
@@ -166,7 +165,7 @@ final class Gazetteer {
         lengths[c] |= 1L << Math.min(63, first.length());
       }
     }
-    return new FirstWords(out, lengths);
+    return new FirstWords(new WordTable<>(out), lengths);
   }
 
   /** The event nouns as written (lower case), one or two words. */

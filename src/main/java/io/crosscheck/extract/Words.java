@@ -1,7 +1,10 @@
 package io.crosscheck.extract;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The runs of letters and digits of a document ("Thursday", "s", "106", "000", "NATO", "Russia"),
@@ -85,33 +88,32 @@ final class Words {
     return l;
   }
 
-  /** Whether word {@code i}, lower-cased, is in {@code v}; allocates only when it might be. */
+  /** Whether word {@code i}, lower-cased, is in {@code v} (without copying it out of the text). */
   boolean in(Vocabulary v, int i) {
-    return v.mightContain(Character.toLowerCase(first(i)), length(i)) && v.words.contains(lower(i));
+    return v.mightContain(Character.toLowerCase(first(i)), length(i))
+        && v.words.getLowerCase(text, starts[i], ends[i]) != null;
   }
 
   /** A set of lower-case words with a cheap first-letter-and-length filter in front of it. */
   static final class Vocabulary {
-    private final java.util.Set<String> words;
+    private final WordTable<Boolean> words;
     private final long[] lengthsByLetter = new long[26];
 
-    Vocabulary(java.util.Set<String> words) {
-      this.words = java.util.Set.copyOf(words);
+    Vocabulary(Set<String> words) {
+      Map<String, Boolean> table = new HashMap<>();
       for (String w : words) {
+        table.put(w, Boolean.TRUE);
         char c = w.charAt(0);
         if (c >= 'a' && c <= 'z' && w.length() < 64) {
           lengthsByLetter[c - 'a'] |= 1L << w.length();
         }
       }
+      this.words = new WordTable<>(table);
     }
 
     boolean mightContain(char lowerFirst, int length) {
       return lowerFirst >= 'a' && lowerFirst <= 'z' && length < 64
           && (lengthsByLetter[lowerFirst - 'a'] & (1L << length)) != 0;
-    }
-
-    boolean contains(String lower) {
-      return words.contains(lower);
     }
   }
 }
