@@ -63,9 +63,13 @@ final class DateExtractor implements Extractor {
           + "(?<dir>earlier|later|ago|previously|(?:before|after)(?!\\s+\\p{L}))\\b(?!\\s+than\\b)"
           + "|(?<!\\p{L})(?:(?<yest>yesterday)|(?<tom>tomorrow))(?!\\p{L})");
 
-  private static final Words.Vocabulary SHIFT_STARTERS = new Words.Vocabulary(Set.of(
-      "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "yesterday",
-      "tomorrow"));
+  /** The words {@link #SHIFT} starts with: a count of {@link #SHIFT_UNITS}, or a day next to today. */
+  private static final Words.Vocabulary SHIFT_COUNTS = new Words.Vocabulary(Set.of(
+      "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"));
+
+  private static final Words.Vocabulary SHIFT_UNITS = new Words.Vocabulary(Set.of("day", "days", "week", "weeks"));
+
+  private static final Words.Vocabulary NEXT_DAYS = new Words.Vocabulary(Set.of("yesterday", "tomorrow"));
 
   @Override
   public List<Claim> extract(Document doc) {
@@ -83,7 +87,8 @@ final class DateExtractor implements Extractor {
     sm.useAnchoringBounds(false);
     for (int i = 0; i < words.size(); i++) {
       boolean digits = Character.isDigit(words.first(i)) && words.length(i) <= 2;
-      if (!digits && !words.in(SHIFT_STARTERS, i)) {
+      boolean count = (digits || words.in(SHIFT_COUNTS, i)) && i + 1 < words.size() && words.in(SHIFT_UNITS, i + 1);
+      if (!count && !words.in(NEXT_DAYS, i)) {
         continue;
       }
       sm.region(words.start(i), Math.min(text.length(), words.start(i) + 40));

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -58,7 +59,9 @@ final class Gazetteer {
   final Map<String, String> places;
   /** Upper-case place alias (a dateline) to canonical name. */
   final Map<String, String> datelines;
-  final Pattern datelinePattern;
+  private final Pattern datelinePattern;
+  /** Datelines by their first word. */
+  private final FirstWords datelinesByFirst;
   /** Organisation aliases, by alias as written (anaphors by their lower-case form). */
   final Map<String, OrgAlias> orgs;
   /** Place aliases by their first word. */
@@ -82,6 +85,7 @@ final class Gazetteer {
     places.forEach((alias, canon) -> dl.put(alias.toUpperCase(Locale.ROOT), canon));
     this.datelines = Map.copyOf(dl);
     this.datelinePattern = Pattern.compile("^(?:" + alternation(dl.keySet()) + ")(?=\\s*(?:[—–-]|,\\s*[A-Z]))");
+    this.datelinesByFirst = byFirstWord(dl.keySet());
     Map<String, OrgAlias> o = new HashMap<>();
     List<String> orgKeys = new ArrayList<>();
     for (OrgAlias a : orgAliases) {
@@ -110,6 +114,24 @@ final class Gazetteer {
     return find(doc, orgsByFirst);
   }
 
+  /**
+   * The dateline a paragraph opens with ("VIENNA —", "GENEVA, Switzerland"), or null; the hit's
+   * {@code matched} is the key of {@link #datelines}. The pattern of all datelines is only tried
+   * on a paragraph whose first word is the first word of one.
+   */
+  Hit dateline(String text, Document.Paragraph p) {
+    int e = p.start();
+    while (e < p.end() && Character.isLetterOrDigit(text.charAt(e))) {
+      e++;
+    }
+    WordTable<List<String>> byFirst = datelinesByFirst.aliases();
+    if (byFirst.get(text, p.start(), e) == null && byFirst.get("") == null) {
+      return null;
+    }
+    Matcher m = datelinePattern.matcher(text).region(p.start(), p.end());
+    return m.lookingAt() ? new Hit(m.start(), m.end(), m.group()) : null;
+  }
+
   private static List<Hit> find(Document doc, FirstWords byFirst) {
     String text = doc.text();
     Words w = Words.of(doc);
@@ -124,9 +146,9 @@ final class Gazetteer {
       if (!byFirst.mightStart(c, w.length(i)) && (c != 'T' || w.length(i) != 3)) {
         continue; // no alias starts with a word of this letter and length
       }
-      List<String> cands = byFirst.aliases().get(text, start, w.end(i));
+      List<String> cands = byFirst.aliases().get(w, i);
       if (cands == null && Character.isUpperCase(c)) {
-        cands = byFirst.aliases().getLowerCase(text, start, w.end(i)); // "The alliance"
+        cands = byFirst.aliases().getLowerCase(w, i); // "The alliance"
       }
       if (cands == null) {
         continue;

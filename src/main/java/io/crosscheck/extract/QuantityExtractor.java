@@ -358,7 +358,16 @@ final class QuantityExtractor implements Extractor {
 
   static boolean plural(String w) {
     return w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
-        && !w.endsWith("’s") && !w.endsWith("'s") && !NOT_PLURALS.contains(w) && w.chars().allMatch(Character::isLetter);
+        && !w.endsWith("’s") && !w.endsWith("'s") && !NOT_PLURALS.contains(w) && allLetters(w);
+  }
+
+  private static boolean allLetters(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isLetter(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String singular(String w) {

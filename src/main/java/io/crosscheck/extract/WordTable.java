@@ -10,64 +10,77 @@ import java.util.Map;
  * but neither copies the word out of the text (a substring of a text with curly quotes is a UTF-16
  * copy compressed back to Latin-1, and the scanners look up most words of every article).
  *
- * <p>An open-addressing table over the keys' {@link String#hashCode}, which the lookups compute
- * from the text's characters as they read them. Lower-casing character by character matches
- * {@link String#toLowerCase(Locale)} only for ASCII, so a word with any other character is looked
- * up the slow way.
+ * <p>An open-addressing table hashed by {@link #foldedHash}, the hash of a word with its ASCII
+ * letters lower-cased: a word has the same folded hash however it is capitalised, so {@link Words}
+ * computes each word's once and every table looks it up with it. Lower-casing character by
+ * character matches {@link String#toLowerCase(Locale)} only for ASCII, so {@code getLowerCase}
+ * looks a word with any other character up the slow way.
  */
 final class WordTable<V> {
   private final String[] keys;
+  private final int[] hashes;
   private final Object[] values;
   private final int mask;
 
   WordTable(Map<String, V> entries) {
     int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 + 1)) << 1;
     keys = new String[capacity];
+    hashes = new int[capacity];
     values = new Object[capacity];
     mask = capacity - 1;
     entries.forEach((k, v) -> {
-      int slot = spread(k.hashCode()) & mask;
+      int h = foldedHash(k, 0, k.length());
+      int slot = spread(h) & mask;
       while (keys[slot] != null) {
         slot = (slot + 1) & mask;
       }
       keys[slot] = k;
+      hashes[slot] = h;
       values[slot] = v;
     });
   }
 
-  /** The value of the word {@code text[start, end)} as written, or null. */
-  V get(String text, int start, int end) {
+  /** The hash of {@code text[start, end)} with its ASCII letters lower-cased. */
+  static int foldedHash(String text, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
-      h = 31 * h + text.charAt(i);
+      h = 31 * h + asciiLower(text.charAt(i));
     }
-    return find(h, text, start, end, false);
+    return h;
   }
 
-  /** The value of the word {@code text[start, end)} lower-cased (in the root locale), or null. */
-  V getLowerCase(String text, int start, int end) {
-    int h = 0;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c >= 128) {
-        return get(text.substring(start, end).toLowerCase(Locale.ROOT));
-      }
-      h = 31 * h + asciiLower(c);
-    }
-    return find(h, text, start, end, true);
+  static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /** The value of {@code key}, or null. */
   V get(String key) {
-    return find(key.hashCode(), key, 0, key.length(), false);
+    return find(foldedHash(key, 0, key.length()), key, 0, key.length(), false);
+  }
+
+  /** The value of the word {@code text[start, end)} as written, or null. */
+  V get(String text, int start, int end) {
+    return find(foldedHash(text, start, end), text, start, end, false);
+  }
+
+  /** The value of word {@code i} of {@code w} as written, or null. */
+  V get(Words w, int i) {
+    return find(w.foldedHash(i), w.source(), w.start(i), w.end(i), false);
+  }
+
+  /** The value of word {@code i} of {@code w} lower-cased (in the root locale), or null. */
+  V getLowerCase(Words w, int i) {
+    if (!w.ascii(i)) {
+      return get(w.text(i).toLowerCase(Locale.ROOT));
+    }
+    return find(w.foldedHash(i), w.source(), w.start(i), w.end(i), true);
   }
 
   @SuppressWarnings("unchecked")
   private V find(int hash, String text, int start, int end, boolean lower) {
     int len = end - start;
     for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-      String k = keys[slot];
-      if (k.length() == len && sameChars(k, text, start, lower)) {
+      if (hashes[slot] == hash && keys[slot].length() == len && sameChars(keys[slot], text, start, lower)) {
         return (V) values[slot];
       }
     }
@@ -82,10 +95,6 @@ final class WordTable<V> {
       }
     }
     return true;
-  }
-
-  private static char asciiLower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   private static int spread(int h) {

@@ -1,6 +1,7 @@
 package io.crosscheck.extract;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,15 +17,18 @@ final class Words {
   private final String text;
   private int[] starts;
   private int[] ends;
+  /** Per word, its {@link WordTable#foldedHash}. */
+  private int[] hashes;
+  /** The words with a character outside ASCII. */
+  private final BitSet nonAscii = new BitSet();
   private final int size;
-  /** Lower-cased words, made on first use: several extractors ask for the same word. */
-  private String[] lowers;
 
   private Words(String text) {
     this.text = text;
     int n = text.length();
     starts = new int[Math.max(16, n / 5)];
     ends = new int[starts.length];
+    hashes = new int[starts.length];
     int count = 0;
     int i = 0;
     while (i < n) {
@@ -33,16 +37,24 @@ final class Words {
         i++;
         continue;
       }
-      int s = i;
-      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-        i++;
-      }
       if (count == starts.length) {
         starts = Arrays.copyOf(starts, count * 2);
         ends = Arrays.copyOf(ends, count * 2);
+        hashes = Arrays.copyOf(hashes, count * 2);
       }
-      starts[count] = s;
+      starts[count] = i;
+      int h = 0;
+      char any = 0;
+      do {
+        h = 31 * h + WordTable.asciiLower(c);
+        any |= c;
+        i++;
+      } while (i < n && Character.isLetterOrDigit(c = text.charAt(i)));
       ends[count] = i;
+      hashes[count] = h;
+      if (any >= 128) {
+        nonAscii.set(count);
+      }
       count++;
     }
     this.size = count;
@@ -77,43 +89,38 @@ final class Words {
   }
 
   String lower(int i) {
-    if (lowers == null) {
-      lowers = new String[size];
-    }
-    String l = lowers[i];
-    if (l == null) {
-      l = text(i).toLowerCase(Locale.ROOT);
-      lowers[i] = l;
-    }
-    return l;
+    return text(i).toLowerCase(Locale.ROOT);
+  }
+
+  /** The text the words are in. */
+  String source() {
+    return text;
+  }
+
+  int foldedHash(int i) {
+    return hashes[i];
+  }
+
+  /** Whether word {@code i} is all ASCII. */
+  boolean ascii(int i) {
+    return !nonAscii.get(i);
   }
 
   /** Whether word {@code i}, lower-cased, is in {@code v} (without copying it out of the text). */
   boolean in(Vocabulary v, int i) {
-    return v.mightContain(Character.toLowerCase(first(i)), length(i))
-        && v.words.getLowerCase(text, starts[i], ends[i]) != null;
+    return v.words.getLowerCase(this, i) != null;
   }
 
-  /** A set of lower-case words with a cheap first-letter-and-length filter in front of it. */
+  /** A set of lower-case words. */
   static final class Vocabulary {
     private final WordTable<Boolean> words;
-    private final long[] lengthsByLetter = new long[26];
 
     Vocabulary(Set<String> words) {
       Map<String, Boolean> table = new HashMap<>();
       for (String w : words) {
         table.put(w, Boolean.TRUE);
-        char c = w.charAt(0);
-        if (c >= 'a' && c <= 'z' && w.length() < 64) {
-          lengthsByLetter[c - 'a'] |= 1L << w.length();
-        }
       }
       this.words = new WordTable<>(table);
-    }
-
-    boolean mightContain(char lowerFirst, int length) {
-      return lowerFirst >= 'a' && lowerFirst <= 'z' && length < 64
-          && (lengthsByLetter[lowerFirst - 'a'] & (1L << length)) != 0;
     }
   }
 }
