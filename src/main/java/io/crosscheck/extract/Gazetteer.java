@@ -61,23 +61,13 @@ final class Gazetteer {
   final Map<String, String> datelines;
   private final Pattern datelinePattern;
   /** Datelines by their first word. */
-  private final FirstWords datelinesByFirst;
+  private final WordTable<List<String>> datelinesByFirst;
   /** Organisation aliases, by alias as written (anaphors by their lower-case form). */
   final Map<String, OrgAlias> orgs;
-  /** Place aliases by their first word. */
-  private final FirstWords placesByFirst;
-  /** Organisation aliases by their first word (anaphors: lower case). */
-  private final FirstWords orgsByFirst;
-
-  /**
-   * Aliases by their first word, longest first, with a filter: bit {@code n} of {@code
-   * lengths[c]} is set when some first word starts with character {@code c} and has length n.
-   */
-  private record FirstWords(WordTable<List<String>> aliases, long[] lengths) {
-    boolean mightStart(char c, int length) {
-      return c >= 128 || (lengths[c] & (1L << Math.min(63, length))) != 0;
-    }
-  }
+  /** Place aliases by their first word, longest first. */
+  private final WordTable<List<String>> placesByFirst;
+  /** Organisation aliases by their first word (anaphors: lower case), longest first. */
+  private final WordTable<List<String>> orgsByFirst;
 
   private Gazetteer(Map<String, String> places, List<OrgAlias> orgAliases) {
     this.places = Map.copyOf(places);
@@ -124,15 +114,14 @@ final class Gazetteer {
     while (e < p.end() && Character.isLetterOrDigit(text.charAt(e))) {
       e++;
     }
-    WordTable<List<String>> byFirst = datelinesByFirst.aliases();
-    if (byFirst.get(text, p.start(), e) == null && byFirst.get("") == null) {
+    if (datelinesByFirst.get(text, p.start(), e) == null && datelinesByFirst.get("") == null) {
       return null;
     }
     Matcher m = datelinePattern.matcher(text).region(p.start(), p.end());
     return m.lookingAt() ? new Hit(m.start(), m.end(), m.group()) : null;
   }
 
-  private static List<Hit> find(Document doc, FirstWords byFirst) {
+  private static List<Hit> find(Document doc, WordTable<List<String>> byFirst) {
     String text = doc.text();
     Words w = Words.of(doc);
     List<Hit> out = new ArrayList<>();
@@ -143,12 +132,9 @@ final class Gazetteer {
       if (start < last || w.length(i) > MAX_FIRST || Character.isLowerCase(c) && (c != 't' || w.length(i) != 3)) {
         continue;
       }
-      if (!byFirst.mightStart(c, w.length(i)) && (c != 'T' || w.length(i) != 3)) {
-        continue; // no alias starts with a word of this letter and length
-      }
-      List<String> cands = byFirst.aliases().get(w, i);
+      List<String> cands = byFirst.get(w, i);
       if (cands == null && Character.isUpperCase(c)) {
-        cands = byFirst.aliases().getLowerCase(w, i); // "The alliance"
+        cands = byFirst.getLowerCase(w, i); // "The alliance"
       }
       if (cands == null) {
         continue;
@@ -169,7 +155,7 @@ final class Gazetteer {
 
   private static final int MAX_FIRST = 40;
 
-  private static FirstWords byFirstWord(java.util.Collection<String> aliases) {
+  private static WordTable<List<String>> byFirstWord(java.util.Collection<String> aliases) {
     Map<String, List<String>> m = new HashMap<>();
     for (String a : aliases) {
       int e = 0;
@@ -179,15 +165,7 @@ final class Gazetteer {
       m.computeIfAbsent(a.substring(0, e), k -> new ArrayList<>()).add(a);
     }
     m.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
-    Map<String, List<String>> out = Map.copyOf(m);
-    long[] lengths = new long[128];
-    for (String first : out.keySet()) {
-      char c = first.isEmpty() ? 0 : first.charAt(0);
-      if (c < 128) {
-        lengths[c] |= 1L << Math.min(63, first.length());
-      }
-    }
-    return new FirstWords(new WordTable<>(out), lengths);
+    return new WordTable<>(m);
   }
 
   /** The event nouns as written (lower case), one or two words. */

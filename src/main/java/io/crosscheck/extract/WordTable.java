@@ -21,6 +21,12 @@ final class WordTable<V> {
   private final int[] hashes;
   private final Object[] values;
   private final int mask;
+  /**
+   * A filter in front of the table (most words looked up are not in it): bit {@code h & filterMask}
+   * is set for the hash {@code h} of each key; 16 bits per slot.
+   */
+  private final long[] filter;
+  private final int filterMask;
 
   WordTable(Map<String, V> entries) {
     int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 + 1)) << 1;
@@ -28,8 +34,12 @@ final class WordTable<V> {
     hashes = new int[capacity];
     values = new Object[capacity];
     mask = capacity - 1;
+    filter = new long[capacity / 4];
+    filterMask = capacity * 16 - 1;
     entries.forEach((k, v) -> {
       int h = foldedHash(k, 0, k.length());
+      int bit = h & filterMask;
+      filter[bit >>> 6] |= 1L << bit;
       int slot = spread(h) & mask;
       while (keys[slot] != null) {
         slot = (slot + 1) & mask;
@@ -65,15 +75,22 @@ final class WordTable<V> {
 
   /** The value of word {@code i} of {@code w} as written, or null. */
   V get(Words w, int i) {
-    return find(w.foldedHash(i), w.source(), w.start(i), w.end(i), false);
+    int h = w.foldedHash(i);
+    return mightContain(h) ? find(h, w.source(), w.start(i), w.end(i), false) : null;
   }
 
   /** The value of word {@code i} of {@code w} lower-cased (in the root locale), or null. */
   V getLowerCase(Words w, int i) {
-    if (!w.ascii(i)) {
-      return get(w.text(i).toLowerCase(Locale.ROOT));
+    int h = w.foldedHash(i);
+    if (!mightContain(h) && w.ascii(i)) {
+      return null; // (a word outside ASCII may lower-case to another hash: "K", the Kelvin sign, to "k")
     }
-    return find(w.foldedHash(i), w.source(), w.start(i), w.end(i), true);
+    return w.ascii(i) ? find(h, w.source(), w.start(i), w.end(i), true) : get(w.text(i).toLowerCase(Locale.ROOT));
+  }
+
+  private boolean mightContain(int hash) {
+    int bit = hash & filterMask;
+    return (filter[bit >>> 6] & (1L << bit)) != 0;
   }
 
   @SuppressWarnings("unchecked")
