@@ -142,8 +142,8 @@ final class Gazetteer {
       for (String alias : cands) {
         boolean lower = Character.isLowerCase(alias.charAt(0));
         int end = start + alias.length();
-        if (text.regionMatches(lower, start, alias, 0, alias.length())
-            && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+        if ((end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))
+            && text.regionMatches(lower, start, alias, 0, alias.length())) {
           out.add(new Hit(start, end, lower ? alias : text.substring(start, end)));
           last = end;
           break;

@@ -78,6 +78,10 @@ final class Numbers {
       "not quite", "close to", "at least", "estimated", "at most", "roughly", "nearly", "almost", "around", "about",
       "above", "under", "below", "up to", "some", "over");
 
+  /** The length of each qualifier's last word: the word a number follows must have it. */
+  private static final int[] QUALIFIER_LAST_WORDS =
+      QUALIFIERS.stream().mapToInt(q -> q.length() - q.lastIndexOf(' ') - 1).toArray();
+
   /** A qualifier before a number: as written, and its offset in the text searched. */
   record Qualifier(String written, int start) {}
 
@@ -90,7 +94,15 @@ final class Numbers {
     while (e > 0 && Character.isWhitespace(before.charAt(e - 1))) {
       e--;
     }
-    for (String q : QUALIFIERS) {
+    int lastWord = e;
+    while (lastWord > 0 && Character.isLetterOrDigit(before.charAt(lastWord - 1))) {
+      lastWord--;
+    }
+    for (int k = 0; k < QUALIFIERS.size(); k++) {
+      if (QUALIFIER_LAST_WORDS[k] != e - lastWord) {
+        continue; // only letters match a qualifier's letters, so its last word is the word before the number
+      }
+      String q = QUALIFIERS.get(k);
       int s = e - q.length();
       if (s >= 0 && before.regionMatches(true, s, q, 0, q.length())
           && (s == 0 || !Character.isLetterOrDigit(before.charAt(s - 1)))) {

@@ -19,8 +19,8 @@ final class Words {
   private int[] ends;
   /** Per word, its {@link WordTable#foldedHash}. */
   private int[] hashes;
-  /** The words with a character outside ASCII. */
-  private final BitSet nonAscii = new BitSet();
+  /** The words with a character outside ASCII, or null when there are none. */
+  private BitSet nonAscii;
   private final int size;
 
   private Words(String text) {
@@ -53,6 +53,9 @@ final class Words {
       ends[count] = i;
       hashes[count] = h;
       if (any >= 128) {
+        if (nonAscii == null) {
+          nonAscii = new BitSet();
+        }
         nonAscii.set(count);
       }
       count++;
@@ -103,7 +106,7 @@ final class Words {
 
   /** Whether word {@code i} is all ASCII. */
   boolean ascii(int i) {
-    return !nonAscii.get(i);
+    return nonAscii == null || !nonAscii.get(i);
   }
 
   /** Whether word {@code i}, lower-cased, is in {@code v} (without copying it out of the text). */
