@@ -33,7 +33,7 @@ final class Words {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      if (!isLetterOrDigit(c)) {
         i++;
         continue;
       }
@@ -49,7 +49,7 @@ final class Words {
         h = 31 * h + WordTable.asciiLower(c);
         any |= c;
         i++;
-      } while (i < n && Character.isLetterOrDigit(c = text.charAt(i)));
+      } while (i < n && isLetterOrDigit(c = text.charAt(i)));
       ends[count] = i;
       hashes[count] = h;
       if (any >= 128) {
@@ -61,6 +61,15 @@ final class Words {
       count++;
     }
     this.size = count;
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, with a shortcut for ASCII. */
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 128) {
+      char lower = (char) (c | 0x20);
+      return lower >= 'a' && lower <= 'z' || c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   static Words of(Document doc) {
