@@ -63,9 +63,10 @@ final class DateExtractor implements Extractor {
           + "(?<dir>earlier|later|ago|previously|(?:before|after)(?!\\s+\\p{L}))\\b(?!\\s+than\\b)"
           + "|(?<!\\p{L})(?:(?<yest>yesterday)|(?<tom>tomorrow))(?!\\p{L})");
 
-  /** The words {@link #SHIFT} starts with: a count of {@link #SHIFT_UNITS}, or a day next to today. */
-  private static final Words.Vocabulary SHIFT_COUNTS = new Words.Vocabulary(Set.of(
-      "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"));
+  /** The words {@link #SHIFT} starts with (besides digits): a count of {@link #SHIFT_UNITS}, or {@link #NEXT_DAYS}. */
+  private static final Words.Vocabulary SHIFT_STARTERS = new Words.Vocabulary(Set.of(
+      "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "yesterday",
+      "tomorrow"));
 
   private static final Words.Vocabulary SHIFT_UNITS = new Words.Vocabulary(Set.of("day", "days", "week", "weeks"));
 
@@ -87,9 +88,11 @@ final class DateExtractor implements Extractor {
     sm.useAnchoringBounds(false);
     for (int i = 0; i < words.size(); i++) {
       boolean digits = Character.isDigit(words.first(i)) && words.length(i) <= 2;
-      boolean count = (digits || words.in(SHIFT_COUNTS, i)) && i + 1 < words.size() && words.in(SHIFT_UNITS, i + 1);
-      if (!count && !words.in(NEXT_DAYS, i)) {
+      if (!digits && !words.in(SHIFT_STARTERS, i)) {
         continue;
+      }
+      if (!(i + 1 < words.size() && words.in(SHIFT_UNITS, i + 1)) && !words.in(NEXT_DAYS, i)) {
+        continue; // a count of neither days nor weeks
       }
       sm.region(words.start(i), Math.min(text.length(), words.start(i) + 40));
       if (!sm.lookingAt()) {

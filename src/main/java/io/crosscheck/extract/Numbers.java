@@ -127,7 +127,7 @@ final class Numbers {
       "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion",
       "tens", "hundreds", "thousands", "millions", "billions", "dozens", "several", "a", "half"));
 
-  /** Words a fraction of a scale word ("half a million", "two thirds of a billion") starts with. */
+  /** Words a fraction of a scale word ("half a million", "two thirds of a billion") starts with (all starters). */
   private static final Words.Vocabulary FRACTION_STARTERS = new Words.Vocabulary(Set.of("half", "a", "one", "two", "three"));
 
   /** Words a vague amount starts with. */
@@ -174,17 +174,17 @@ final class Numbers {
       if (start < last) {
         continue;
       }
-      if (w.in(FRACTION_STARTERS, i)) {
+      boolean digit = Character.isDigit(w.first(i));
+      if (!digit && !w.in(STARTERS, i)) {
+        continue;
+      }
+      if (!digit && w.in(FRACTION_STARTERS, i)) {
         f.region(start, text.length());
         if (f.lookingAt()) {
           out.add(new Num(start, f.end(), fraction(f.group(1)) * scale(f.group(2).toLowerCase(Locale.ROOT)), false, null, true));
           last = f.end();
           continue;
         }
-      }
-      boolean digit = Character.isDigit(w.first(i));
-      if (!digit && !w.in(STARTERS, i)) {
-        continue;
       }
       if (w.length(i) == 1 && !digit && (i + 1 >= w.size() || !w.in(AFTER_A, i + 1))) {
         continue; // "a" starts a number only in "a dozen", "a few hundred", "a hundred", ...
