@@ -127,7 +127,7 @@ final class Numbers {
       "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion",
       "tens", "hundreds", "thousands", "millions", "billions", "dozens", "several", "a", "half"));
 
-  /** Words a fraction of a scale word ("half a million", "two thirds of a billion") starts with (all starters). */
+  /** Words a fraction of a scale word ("half a million", "two thirds of a billion") starts with (all in STARTERS). */
   private static final Words.Vocabulary FRACTION_STARTERS = new Words.Vocabulary(Set.of("half", "a", "one", "two", "three"));
 
   /** Words a vague amount starts with. */

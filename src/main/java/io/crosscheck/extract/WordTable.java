@@ -4,10 +4,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A small map from words to values that looks a word up where it stands in a text: {@code
- * get(text, start, end)} is {@code map.get(text.substring(start, end))} and {@code
- * getLowerCase(text, start, end)} is {@code map.get(text.substring(start, end).toLowerCase(Locale.ROOT))},
- * but neither copies the word out of the text (a substring of a text with curly quotes is a UTF-16
+ * A small map from words to values that looks a word up where it stands in a text: {@code get(w,
+ * i)} is {@code map.get(w.text(i))} and {@code getLowerCase(w, i)} is {@code
+ * map.get(w.text(i).toLowerCase(Locale.ROOT))} for word {@code i} of {@link Words} {@code w}, but
+ * neither copies the word out of the text (a substring of a text with curly quotes is a UTF-16
  * copy compressed back to Latin-1, and the scanners look up most words of every article).
  *
  * <p>An open-addressing table hashed by {@link #foldedHash}, the hash of a word with its ASCII
