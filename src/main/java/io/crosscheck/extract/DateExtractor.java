@@ -63,9 +63,14 @@ final class DateExtractor implements Extractor {
           + "(?<dir>earlier|later|ago|previously|(?:before|after)(?!\\s+\\p{L}))\\b(?!\\s+than\\b)"
           + "|(?<!\\p{L})(?:(?<yest>yesterday)|(?<tom>tomorrow))(?!\\p{L})");
 
+  /** The words {@link #SHIFT} starts with (besides digits): a count of {@link #SHIFT_UNITS}, or {@link #NEXT_DAYS}. */
   private static final Words.Vocabulary SHIFT_STARTERS = new Words.Vocabulary(Set.of(
       "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "yesterday",
       "tomorrow"));
+
+  private static final Words.Vocabulary SHIFT_UNITS = new Words.Vocabulary(Set.of("day", "days", "week", "weeks"));
+
+  private static final Words.Vocabulary NEXT_DAYS = new Words.Vocabulary(Set.of("yesterday", "tomorrow"));
 
   @Override
   public List<Claim> extract(Document doc) {
@@ -85,6 +90,9 @@ final class DateExtractor implements Extractor {
       boolean digits = Character.isDigit(words.first(i)) && words.length(i) <= 2;
       if (!digits && !words.in(SHIFT_STARTERS, i)) {
         continue;
+      }
+      if (!(i + 1 < words.size() && words.in(SHIFT_UNITS, i + 1)) && !words.in(NEXT_DAYS, i)) {
+        continue; // a count of neither days nor weeks
       }
       sm.region(words.start(i), Math.min(text.length(), words.start(i) + 40));
       if (!sm.lookingAt()) {

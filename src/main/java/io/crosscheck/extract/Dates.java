@@ -42,6 +42,8 @@ final class Dates {
       "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
       "sunday", DayOfWeek.SUNDAY);
 
+  private static final WordTable<DayOfWeek> WEEKDAY_WORDS = new WordTable<>(WEEKDAYS);
+
   static final String WEEKDAY_RE = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
   private static final String MONTH_RE =
@@ -103,13 +105,14 @@ final class Dates {
 
   private record Index(List<Mention> mentions) {}
 
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+  /** Month names and abbreviations as written (the month number is read by {@link #month}). */
+  private static final WordTable<Integer> MONTHS = new WordTable<>(Map.ofEntries(
       Map.entry("January", 1), Map.entry("February", 2), Map.entry("March", 3), Map.entry("April", 4),
       Map.entry("May", 5), Map.entry("June", 6), Map.entry("July", 7), Map.entry("August", 8),
       Map.entry("September", 9), Map.entry("October", 10), Map.entry("November", 11), Map.entry("December", 12),
       Map.entry("Jan", 1), Map.entry("Feb", 2), Map.entry("Mar", 3), Map.entry("Apr", 4), Map.entry("Jun", 6),
       Map.entry("Jul", 7), Map.entry("Aug", 8), Map.entry("Sep", 9), Map.entry("Sept", 9), Map.entry("Oct", 10),
-      Map.entry("Nov", 11), Map.entry("Dec", 12));
+      Map.entry("Nov", 11), Map.entry("Dec", 12)));
 
   private static List<Mention> find(Document doc) {
     String text = doc.text();
@@ -140,16 +143,15 @@ final class Dates {
         if (!dayLike && (len < 3 || len > 9 || "JFMASOND".indexOf(c) < 0)) {
           continue; // neither a weekday nor a month
         }
-        String t = w.text(i);
-        DayOfWeek wd = WEEKDAYS.get(t.toLowerCase(Locale.ROOT));
-        if (wd != null || MONTHS.containsKey(t)) {
+        DayOfWeek wd = WEEKDAY_WORDS.getLowerCase(w, i);
+        if (wd != null || MONTHS.get(w, i) != null) {
           m = explicit(monthFirst, text, start, pub, false);
           if (m == null && wd != null) {
             m = explicit(dayFirst, text, start, pub, false);
           }
         }
-        if (m == null && len >= 6 && (t.endsWith("day") || t.endsWith("days")) && lowerAfterFirst(t)) {
-          m = weekday(doc, text, pub, start, w.end(i), t);
+        if (m == null && dayLike && allLowerCase(text, start + 1, end)) {
+          m = weekday(doc, text, pub, start, end, w.text(i));
         }
       } else if (len == 2 && pub != null && text.startsWith("on", start)) {
         m = nthOfMonth(doc, nth, start, pub);
@@ -169,9 +171,9 @@ final class Dates {
     return m;
   }
 
-  private static boolean lowerAfterFirst(String t) {
-    for (int i = 1; i < t.length(); i++) {
-      if (!Character.isLowerCase(t.charAt(i))) {
+  private static boolean allLowerCase(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isLowerCase(text.charAt(i))) {
         return false;
       }
     }

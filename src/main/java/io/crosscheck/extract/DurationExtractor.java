@@ -204,9 +204,10 @@ final class DurationExtractor implements Extractor {
       String trimmed = before.stripTrailing();
       int gapStart = unitStart - (before.length() - trimmed.length());
       Numbers.Num n = byEnd.get(gapStart);
-      List<String> last = Tokens.lastWords(before, 5);
+      boolean numberBefore = n != null && gapStart < unitStart;
+      List<String> last = numberBefore ? List.of() : Tokens.lastWords(before, 5);
       int k = last.size();
-      if (n != null && gapStart < unitStart) {
+      if (numberBefore) {
         if (n.vague()) {
           return null;
         }
@@ -338,7 +339,7 @@ final class DurationExtractor implements Extractor {
 
   /** The activity noun an adjectival duration qualifies ("four-hour [closed-door] meeting"), or null. */
   private static String headActivity(String text, int from, int limit) {
-    List<Tokens.Tok> toks = Tokens.of(text, from, Math.min(limit, from + 60));
+    List<Tokens.Tok> toks = Tokens.of(text, from, Math.min(limit, from + 60), 4);
     for (int i = 0; i < Math.min(3, toks.size()); i++) {
       Tokens.Tok t = toks.get(i);
       if (!t.isWord()) {

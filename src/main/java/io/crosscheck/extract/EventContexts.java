@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -566,12 +565,10 @@ public final class EventContexts {
         out.add(new Piece(Kind.PLACE, h.start(), h.end(), g.places.get(h.matched()), null, null));
       }
     }
-    Matcher dm = g.datelinePattern.matcher(text);
-    dm.useAnchoringBounds(true);
     for (Document.Paragraph p : doc.paragraphs()) {
-      dm.region(p.start(), p.end());
-      if (dm.lookingAt()) {
-        out.add(new Piece(Kind.PLACE, dm.start(), dm.end(), g.datelines.get(dm.group()), null, null));
+      Gazetteer.Hit h = g.dateline(text, p);
+      if (h != null) {
+        out.add(new Piece(Kind.PLACE, h.start(), h.end(), g.datelines.get(h.matched()), null, null));
       }
     }
 

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -58,23 +59,15 @@ final class Gazetteer {
   final Map<String, String> places;
   /** Upper-case place alias (a dateline) to canonical name. */
   final Map<String, String> datelines;
-  final Pattern datelinePattern;
+  private final Pattern datelinePattern;
+  /** Datelines by their first word. */
+  private final WordTable<List<String>> datelinesByFirst;
   /** Organisation aliases, by alias as written (anaphors by their lower-case form). */
   final Map<String, OrgAlias> orgs;
-  /** Place aliases by their first word. */
-  private final FirstWords placesByFirst;
-  /** Organisation aliases by their first word (anaphors: lower case). */
-  private final FirstWords orgsByFirst;
-
-  /**
-   * Aliases by their first word, longest first, with a filter: bit {@code n} of {@code
-   * lengths[c]} is set when some first word starts with character {@code c} and has length n.
-   */
-  private record FirstWords(Map<String, List<String>> aliases, long[] lengths) {
-    boolean mightStart(char c, int length) {
-      return c >= 128 || (lengths[c] & (1L << Math.min(63, length))) != 0;
-    }
-  }
+  /** Place aliases by their first word, longest first. */
+  private final WordTable<List<String>> placesByFirst;
+  /** Organisation aliases by their first word (anaphors: lower case), longest first. */
+  private final WordTable<List<String>> orgsByFirst;
 
   private Gazetteer(Map<String, String> places, List<OrgAlias> orgAliases) {
     this.places = Map.copyOf(places);
@@ -82,6 +75,7 @@ final class Gazetteer {
     places.forEach((alias, canon) -> dl.put(alias.toUpperCase(Locale.ROOT), canon));
     this.datelines = Map.copyOf(dl);
     this.datelinePattern = Pattern.compile("^(?:" + alternation(dl.keySet()) + ")(?=\\s*(?:[—–-]|,\\s*[A-Z]))");
+    this.datelinesByFirst = byFirstWord(dl.keySet());
     Map<String, OrgAlias> o = new HashMap<>();
     List<String> orgKeys = new ArrayList<>();
     for (OrgAlias a : orgAliases) {
@@ -110,7 +104,24 @@ final class Gazetteer {
     return find(doc, orgsByFirst);
   }
 
-  private static List<Hit> find(Document doc, FirstWords byFirst) {
+  /**
+   * The dateline a paragraph opens with ("VIENNA —", "GENEVA, Switzerland"), or null; the hit's
+   * {@code matched} is the key of {@link #datelines}. The pattern of all datelines is only tried
+   * on a paragraph whose first word is the first word of one.
+   */
+  Hit dateline(String text, Document.Paragraph p) {
+    int e = p.start();
+    while (e < p.end() && Character.isLetterOrDigit(text.charAt(e))) {
+      e++;
+    }
+    if (datelinesByFirst.get(text, p.start(), e) == null && datelinesByFirst.get("") == null) {
+      return null;
+    }
+    Matcher m = datelinePattern.matcher(text).region(p.start(), p.end());
+    return m.lookingAt() ? new Hit(m.start(), m.end(), m.group()) : null;
+  }
+
+  private static List<Hit> find(Document doc, WordTable<List<String>> byFirst) {
     String text = doc.text();
     Words w = Words.of(doc);
     List<Hit> out = new ArrayList<>();
@@ -121,13 +132,9 @@ final class Gazetteer {
       if (start < last || w.length(i) > MAX_FIRST || Character.isLowerCase(c) && (c != 't' || w.length(i) != 3)) {
         continue;
       }
-      if (!byFirst.mightStart(c, w.length(i)) && (c != 'T' || w.length(i) != 3)) {
-        continue; // no alias starts with a word of this letter and length
-      }
-      String t = w.text(i);
-      List<String> cands = byFirst.aliases().get(t);
-      if (cands == null && Character.isUpperCase(t.charAt(0))) {
-        cands = byFirst.aliases().get(t.toLowerCase(Locale.ROOT)); // "The alliance"
+      List<String> cands = byFirst.get(w, i);
+      if (cands == null && Character.isUpperCase(c)) {
+        cands = byFirst.getLowerCase(w, i); // "The alliance"
       }
       if (cands == null) {
         continue;
@@ -135,8 +142,8 @@ final class Gazetteer {
       for (String alias : cands) {
         boolean lower = Character.isLowerCase(alias.charAt(0));
         int end = start + alias.length();
-        if (text.regionMatches(lower, start, alias, 0, alias.length())
-            && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+        if ((end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))
+            && text.regionMatches(lower, start, alias, 0, alias.length())) {
           out.add(new Hit(start, end, lower ? alias : text.substring(start, end)));
           last = end;
           break;
@@ -148,7 +155,7 @@ final class Gazetteer {
 
   private static final int MAX_FIRST = 40;
 
-  private static FirstWords byFirstWord(java.util.Collection<String> aliases) {
+  private static WordTable<List<String>> byFirstWord(java.util.Collection<String> aliases) {
     Map<String, List<String>> m = new HashMap<>();
     for (String a : aliases) {
       int e = 0;
@@ -158,15 +165,7 @@ final class Gazetteer {
       m.computeIfAbsent(a.substring(0, e), k -> new ArrayList<>()).add(a);
     }
     m.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
-    Map<String, List<String>> out = Map.copyOf(m);
-    long[] lengths = new long[128];
-    for (String first : out.keySet()) {
-      char c = first.isEmpty() ? 0 : first.charAt(0);
-      if (c < 128) {
-        lengths[c] |= 1L << Math.min(63, first.length());
-      }
-    }
-    return new FirstWords(out, lengths);
+    return new WordTable<>(m);
   }
 
   /** The event nouns as written (lower case), one or two words. */

@@ -39,13 +39,27 @@ final class Numbers {
           + "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
           + "|hundred|thousand|million|billion|trillion)";
 
-  private static final Pattern NUMBER = Pattern.compile(
-      "(?<vague>\\b(?:(?:tens|hundreds)\\s+of\\s+(?:thousands|millions|billions)|dozens|hundreds|thousands|millions"
-          + "|billions|(?:several|a\\s+few)\\s+(?:dozen|hundred|thousand|million)|half\\s+a\\s+dozen|a\\s+dozen)\\b)"
-          + "|(?<numeral>(?<![\\p{L}\\p{N}_.,$€£#/])(?<![\\p{L}]-)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{N}\\p{L}])"
-          + "(?![.,]\\d)(?:\\s+(?<scale>hundred|thousand|million|billion|trillion)\\b)?)"
-          + "|(?<words>\\b(?:a\\s+(?=hundred|thousand|million|billion))?" + WORD
-          + "(?:(?:-|\\s+)" + WORD + "|(?<=hundred|thousand|million|billion)\\s+and\\s+" + WORD + ")*\\b)",
+  /*
+   * A number is one of three patterns, tried where a word starts: a numeral starts with a digit, a
+   * vague amount or number words with a letter, and a vague amount is tried first.
+   */
+
+  /** A vague amount: "tens of thousands", "dozens", "several hundred", "a dozen". */
+  private static final Pattern VAGUE = Pattern.compile(
+      "\\b(?:(?:tens|hundreds)\\s+of\\s+(?:thousands|millions|billions)|dozens|hundreds|thousands|millions"
+          + "|billions|(?:several|a\\s+few)\\s+(?:dozen|hundred|thousand|million)|half\\s+a\\s+dozen|a\\s+dozen)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** A numeral ("106,000", "1.5"), with a scale word ("1.5 million") in group 1. */
+  private static final Pattern NUMERAL = Pattern.compile(
+      "(?<![\\p{L}\\p{N}_.,$€£#/])(?<![\\p{L}]-)(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![\\p{N}\\p{L}])"
+          + "(?![.,]\\d)(?:\\s+(hundred|thousand|million|billion|trillion)\\b)?",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Number words: "fifty-seven", "two hundred and six", "a million". */
+  private static final Pattern NUMBER_WORDS = Pattern.compile(
+      "\\b(?:a\\s+(?=hundred|thousand|million|billion))?" + WORD
+          + "(?:(?:-|\\s+)" + WORD + "|(?<=hundred|thousand|million|billion)\\s+and\\s+" + WORD + ")*\\b",
       Pattern.CASE_INSENSITIVE);
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -64,6 +78,10 @@ final class Numbers {
       "not quite", "close to", "at least", "estimated", "at most", "roughly", "nearly", "almost", "around", "about",
       "above", "under", "below", "up to", "some", "over");
 
+  /** The length of each qualifier's last word: the word a number follows must have it. */
+  private static final int[] QUALIFIER_LAST_WORDS =
+      QUALIFIERS.stream().mapToInt(q -> q.length() - q.lastIndexOf(' ') - 1).toArray();
+
   /** A qualifier before a number: as written, and its offset in the text searched. */
   record Qualifier(String written, int start) {}
 
@@ -76,7 +94,15 @@ final class Numbers {
     while (e > 0 && Character.isWhitespace(before.charAt(e - 1))) {
       e--;
     }
-    for (String q : QUALIFIERS) {
+    int lastWord = e;
+    while (lastWord > 0 && Character.isLetterOrDigit(before.charAt(lastWord - 1))) {
+      lastWord--;
+    }
+    for (int k = 0; k < QUALIFIERS.size(); k++) {
+      if (QUALIFIER_LAST_WORDS[k] != e - lastWord) {
+        continue; // only letters match a qualifier's letters, so its last word is the word before the number
+      }
+      String q = QUALIFIERS.get(k);
       int s = e - q.length();
       if (s >= 0 && before.regionMatches(true, s, q, 0, q.length())
           && (s == 0 || !Character.isLetterOrDigit(before.charAt(s - 1)))) {
@@ -101,8 +127,12 @@ final class Numbers {
       "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion",
       "tens", "hundreds", "thousands", "millions", "billions", "dozens", "several", "a", "half"));
 
-  /** Words a fraction of a scale word ("half a million", "two thirds of a billion") starts with. */
+  /** Words a fraction of a scale word ("half a million", "two thirds of a billion") starts with (all in STARTERS). */
   private static final Words.Vocabulary FRACTION_STARTERS = new Words.Vocabulary(Set.of("half", "a", "one", "two", "three"));
+
+  /** Words a vague amount starts with. */
+  private static final Words.Vocabulary VAGUE_STARTERS = new Words.Vocabulary(Set.of(
+      "tens", "hundreds", "thousands", "millions", "billions", "dozens", "several", "a", "half"));
 
   private static final Words.Vocabulary AFTER_A = new Words.Vocabulary(
       Set.of("dozen", "few", "hundred", "thousand", "million", "billion", "trillion"));
@@ -134,9 +164,9 @@ final class Numbers {
     String text = doc.text();
     Words w = Words.of(doc);
     List<Num> out = new ArrayList<>();
-    Matcher m = NUMBER.matcher(text);
-    m.useTransparentBounds(true);
-    m.useAnchoringBounds(false);
+    Matcher numeral = scanner(NUMERAL, text);
+    Matcher vague = scanner(VAGUE, text);
+    Matcher words = scanner(NUMBER_WORDS, text);
     Matcher f = FRACTION.matcher(text);
     int last = 0;
     for (int i = 0; i < w.size(); i++) {
@@ -144,7 +174,11 @@ final class Numbers {
       if (start < last) {
         continue;
       }
-      if (w.in(FRACTION_STARTERS, i)) {
+      boolean digit = Character.isDigit(w.first(i));
+      if (!digit && !w.in(STARTERS, i)) {
+        continue;
+      }
+      if (!digit && w.in(FRACTION_STARTERS, i)) {
         f.region(start, text.length());
         if (f.lookingAt()) {
           out.add(new Num(start, f.end(), fraction(f.group(1)) * scale(f.group(2).toLowerCase(Locale.ROOT)), false, null, true));
@@ -152,24 +186,16 @@ final class Numbers {
           continue;
         }
       }
-      if (!Character.isDigit(w.first(i)) && !w.in(STARTERS, i)) {
-        continue;
-      }
-      if (w.length(i) == 1 && !Character.isDigit(w.first(i))
-          && (i + 1 >= w.size() || !w.in(AFTER_A, i + 1))) {
+      if (w.length(i) == 1 && !digit && (i + 1 >= w.size() || !w.in(AFTER_A, i + 1))) {
         continue; // "a" starts a number only in "a dozen", "a few hundred", "a hundred", ...
       }
-      m.region(start, text.length());
-      if (!m.lookingAt()) {
-        continue;
-      }
-      Num n = null;
-      if (m.group("vague") != null) {
-        n = vague(m.start(), m.end(), m.group("vague"));
-      } else if (m.group("numeral") != null) {
-        n = numeral(m.start(), m.end(), m.group("numeral"), m.group("scale"));
-      } else if (m.group("words") != null) {
-        n = words(text, m.start(), m.end());
+      Num n;
+      if (digit) {
+        n = lookingAt(numeral, start) ? numeral(start, numeral.end(), numeral.group(), numeral.group(1)) : null;
+      } else if (w.in(VAGUE_STARTERS, i) && lookingAt(vague, start)) {
+        n = vague(start, vague.end(), vague.group());
+      } else {
+        n = lookingAt(words, start) ? words(text, start, words.end()) : null;
       }
       if (n != null) {
         out.add(n);
@@ -177,6 +203,20 @@ final class Numbers {
       }
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /** A matcher for {@link #lookingAt}: it sees the text before and after its region. */
+  private static Matcher scanner(Pattern p, String text) {
+    Matcher m = p.matcher(text);
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    return m;
+  }
+
+  /** Whether {@code m} matches at {@code start} (its region runs to the end of the text). */
+  private static boolean lookingAt(Matcher m, int start) {
+    m.region(start, m.regionEnd());
+    return m.lookingAt();
   }
 
   private static Num vague(int start, int end, String written) {
@@ -236,26 +276,31 @@ final class Numbers {
     return new Num(start, end, x, false, null, false);
   }
 
-  /** Number words, parsed with ICU; when the whole run does not parse, its longest parsable prefix. */
+  /**
+   * Number words, parsed with ICU; when the whole run does not parse, its longest parsable prefix
+   * ending on a word other than "and". The run is ASCII letters, white space and hyphens.
+   */
   private static Num words(String text, int start, int end) {
-    String run = text.substring(start, end);
-    String[] parts = run.split("(?<=[\\s-])|(?=[\\s-])");
-    // try the whole run, then shorter prefixes ending on a word
-    for (int k = parts.length; k > 0; k--) {
-      String last = parts[k - 1];
-      if (last.isBlank() || last.equals("-")) {
-        continue;
+    for (int e = end; e > start; ) {
+      if (e - start < 4 || !text.regionMatches(true, e - 4, " and", 0, 4)) {
+        Double v = parseWords(text.substring(start, e));
+        if (v != null) {
+          return new Num(start, e, v, false, null, true);
+        }
       }
-      String candidate = String.join("", java.util.Arrays.copyOf(parts, k));
-      if (candidate.endsWith(" and") || candidate.toLowerCase(Locale.ROOT).endsWith(" and")) {
-        continue;
+      while (e > start && !isSeparator(text.charAt(e - 1))) {
+        e--;
       }
-      Double v = parseWords(candidate);
-      if (v != null) {
-        return new Num(start, start + candidate.length(), v, false, null, true);
+      while (e > start && isSeparator(text.charAt(e - 1))) {
+        e--;
       }
     }
     return null;
+  }
+
+  /** White space (as {@code \s} means it) or a hyphen: what separates number words. */
+  private static boolean isSeparator(char c) {
+    return c == '-' || c == ' ' || c >= '\t' && c <= '\r';
   }
 
   /** The value of number words ("fifty-seven", "a hundred"), or null when ICU cannot read them. */

@@ -229,8 +229,8 @@ final class QuantityExtractor implements Extractor {
     if (written.toLowerCase(Locale.ROOT).endsWith("dozen") && !n.vague() && qualifier.isEmpty()) {
       qualifier = "about";
     }
-    List<Tokens.Tok> toks = Tokens.of(text, pos, Math.min(s.end(), pos + 80));
-    for (int i = 0; i < Math.min(4, toks.size()); i++) {
+    List<Tokens.Tok> toks = Tokens.of(text, pos, Math.min(s.end(), pos + 80), 4);
+    for (int i = 0; i < toks.size(); i++) {
       Tokens.Tok t = toks.get(i);
       if (!t.isWord()) {
         return null;
@@ -250,7 +250,7 @@ final class QuantityExtractor implements Extractor {
         return null;
       }
       String unit = UNITS.get(w);
-      if (unit != null && i + 1 < Math.min(4, toks.size()) && toks.get(i + 1).isWord()
+      if (unit != null && i + 1 < toks.size() && toks.get(i + 1).isWord()
           && !FUNCTION_WORDS.contains(toks.get(i + 1).word()) && plural(toks.get(i + 1).word())
           && !NOT_COUNTS.contains(toks.get(i + 1).word())) {
         unit = null; // "police officers", "staff members": the next word is the head
@@ -310,8 +310,11 @@ final class QuantityExtractor implements Extractor {
 
   /** "two of the", "most of these": the number after it counts a part of a group. */
   private static boolean partOf(String before) {
+    if (before.isEmpty() || !Character.isWhitespace(before.charAt(before.length() - 1))) {
+      return false;
+    }
     List<String> w = Tokens.lastWords(before, 3);
-    if (w.size() < 3 || !Character.isWhitespace(before.charAt(before.length() - 1))) {
+    if (w.size() < 3) {
       return false;
     }
     String det = w.get(2);
@@ -358,7 +361,16 @@ final class QuantityExtractor implements Extractor {
 
   static boolean plural(String w) {
     return w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
-        && !w.endsWith("’s") && !w.endsWith("'s") && !NOT_PLURALS.contains(w) && w.chars().allMatch(Character::isLetter);
+        && !w.endsWith("’s") && !w.endsWith("'s") && !NOT_PLURALS.contains(w) && allLetters(w);
+  }
+
+  private static boolean allLetters(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isLetter(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String singular(String w) {

@@ -63,9 +63,14 @@ final class Tokens {
    * abbreviation or an honorific: "U.S.", "Mr.") and single punctuation characters.
    */
   static List<Tok> of(String text, int start, int end) {
+    return of(text, start, end, Integer.MAX_VALUE);
+  }
+
+  /** The first {@code max} tokens of {@code text} in {@code [start, end)} (see {@link #of(String, int, int)}). */
+  static List<Tok> of(String text, int start, int end, int max) {
     List<Tok> out = new ArrayList<>();
     int i = start;
-    while (i < end) {
+    while (i < end && out.size() < max) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c)) {
         i++;

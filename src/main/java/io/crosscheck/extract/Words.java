@@ -1,7 +1,11 @@
 package io.crosscheck.extract;
 
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The runs of letters and digits of a document ("Thursday", "s", "106", "000", "NATO", "Russia"),
@@ -13,36 +17,59 @@ final class Words {
   private final String text;
   private int[] starts;
   private int[] ends;
+  /** Per word, its {@link WordTable#foldedHash}. */
+  private int[] hashes;
+  /** The words with a character outside ASCII, or null when there are none. */
+  private BitSet nonAscii;
   private final int size;
-  /** Lower-cased words, made on first use: several extractors ask for the same word. */
-  private String[] lowers;
 
   private Words(String text) {
     this.text = text;
     int n = text.length();
     starts = new int[Math.max(16, n / 5)];
     ends = new int[starts.length];
+    hashes = new int[starts.length];
     int count = 0;
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      if (!isLetterOrDigit(c)) {
         i++;
         continue;
-      }
-      int s = i;
-      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-        i++;
       }
       if (count == starts.length) {
         starts = Arrays.copyOf(starts, count * 2);
         ends = Arrays.copyOf(ends, count * 2);
+        hashes = Arrays.copyOf(hashes, count * 2);
       }
-      starts[count] = s;
+      starts[count] = i;
+      int h = 0;
+      char any = 0;
+      do {
+        h = 31 * h + WordTable.asciiLower(c);
+        any |= c;
+        i++;
+      } while (i < n && isLetterOrDigit(c = text.charAt(i)));
       ends[count] = i;
+      hashes[count] = h;
+      if (any >= 128) {
+        if (nonAscii == null) {
+          nonAscii = new BitSet();
+        }
+        nonAscii.set(count);
+      }
       count++;
     }
     this.size = count;
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, with a shortcut for ASCII. */
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 128) {
+      char lower = (char) (c | 0x20);
+      return lower >= 'a' && lower <= 'z' || c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   static Words of(Document doc) {
@@ -74,44 +101,38 @@ final class Words {
   }
 
   String lower(int i) {
-    if (lowers == null) {
-      lowers = new String[size];
-    }
-    String l = lowers[i];
-    if (l == null) {
-      l = text(i).toLowerCase(Locale.ROOT);
-      lowers[i] = l;
-    }
-    return l;
+    return text(i).toLowerCase(Locale.ROOT);
   }
 
-  /** Whether word {@code i}, lower-cased, is in {@code v}; allocates only when it might be. */
+  /** The text the words are in. */
+  String source() {
+    return text;
+  }
+
+  int foldedHash(int i) {
+    return hashes[i];
+  }
+
+  /** Whether word {@code i} is all ASCII. */
+  boolean ascii(int i) {
+    return nonAscii == null || !nonAscii.get(i);
+  }
+
+  /** Whether word {@code i}, lower-cased, is in {@code v} (without copying it out of the text). */
   boolean in(Vocabulary v, int i) {
-    return v.mightContain(Character.toLowerCase(first(i)), length(i)) && v.words.contains(lower(i));
+    return v.words.getLowerCase(this, i) != null;
   }
 
-  /** A set of lower-case words with a cheap first-letter-and-length filter in front of it. */
+  /** A set of lower-case words. */
   static final class Vocabulary {
-    private final java.util.Set<String> words;
-    private final long[] lengthsByLetter = new long[26];
+    private final WordTable<Boolean> words;
 
-    Vocabulary(java.util.Set<String> words) {
-      this.words = java.util.Set.copyOf(words);
+    Vocabulary(Set<String> words) {
+      Map<String, Boolean> table = new HashMap<>();
       for (String w : words) {
-        char c = w.charAt(0);
-        if (c >= 'a' && c <= 'z' && w.length() < 64) {
-          lengthsByLetter[c - 'a'] |= 1L << w.length();
-        }
+        table.put(w, Boolean.TRUE);
       }
-    }
-
-    boolean mightContain(char lowerFirst, int length) {
-      return lowerFirst >= 'a' && lowerFirst <= 'z' && length < 64
-          && (lengthsByLetter[lowerFirst - 'a'] & (1L << length)) != 0;
-    }
-
-    boolean contains(String lower) {
-      return words.contains(lower);
+      this.words = new WordTable<>(table);
     }
   }
 }
