@@ -1,5 +1,7 @@
 package io.crosscheck.extract;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import io.crosscheck.load.Article;
@@ -154,12 +156,43 @@ public final class Document {
     return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
   }
 
+  /**
+   * True when ICU could only find one sentence in the paragraph: no sentence terminator (full
+   * stop, question or exclamation mark, or any other character of the Unicode sentence-break
+   * classes ATerm, STerm and Sep) stands before its last character (paragraphs end on a
+   * non-space). Many paragraphs of news are one sentence without an inner full stop; they skip
+   * the break iterator.
+   */
+  private static boolean oneSentence(String text, Paragraph para) {
+    int last = para.end() - 1;
+    for (int i = para.start(); i < last; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        if (c == '.' || c == '!' || c == '?') {
+          return false;
+        }
+      } else {
+        int cp = text.codePointAt(i);
+        int sb = UCharacter.getIntPropertyValue(cp, UProperty.SENTENCE_BREAK);
+        if (sb == UCharacter.SentenceBreak.ATERM || sb == UCharacter.SentenceBreak.STERM
+            || sb == UCharacter.SentenceBreak.SEP) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   private static List<Sentence> splitSentences(String text, List<Paragraph> paragraphs) {
     List<Sentence> out = new ArrayList<>();
     BreakIterator it = BREAKS.get();
     for (int p = 0; p < paragraphs.size(); p++) {
       Paragraph para = paragraphs.get(p);
       if (para.end() == para.start()) {
+        out.add(new Sentence(para.start(), para.end(), p));
+        continue;
+      }
+      if (oneSentence(text, para)) {
         out.add(new Sentence(para.start(), para.end(), p));
         continue;
       }
