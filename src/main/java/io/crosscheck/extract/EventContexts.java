@@ -521,7 +521,8 @@ public final class EventContexts {
     Gazetteer g = Gazetteer.STANDARD;
     List<Piece> out = new ArrayList<>();
 
-    List<Gazetteer.Hit> orgHits = g.orgs(doc);
+    Gazetteer.Names names = g.names(doc);
+    List<Gazetteer.Hit> orgHits = names.orgs();
     Set<String> named = new HashSet<>();
     for (Gazetteer.Hit h : orgHits) {
       Gazetteer.OrgAlias a = g.org(h.matched());
@@ -557,7 +558,7 @@ public final class EventContexts {
       }
     }
 
-    for (Gazetteer.Hit h : g.places(doc)) {
+    for (Gazetteer.Hit h : names.places()) {
       Document.Sentence s = doc.sentenceAt(h.start());
       String before = text.substring(Math.max(s.start(), h.start() - 40), h.start());
       String after = text.substring(h.end(), Math.max(h.end(), Math.min(s.end(), h.end() + 30)));

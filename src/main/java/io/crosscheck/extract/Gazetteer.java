@@ -91,17 +91,79 @@ final class Gazetteer {
   /** A gazetteer name found in the text. */
   record Hit(int start, int end, String matched) {}
 
-  /** The place aliases written in the document, in text order (case-sensitive, whole words). */
-  List<Hit> places(Document doc) {
-    return find(doc, placesByFirst);
+  /**
+   * The gazetteer names written in a document, in text order: place aliases (case-sensitive, whole
+   * words) and organisation aliases (case-sensitive, whole words; anaphors in any case, their hit's
+   * {@code matched} is the key of {@link #org}). Neither list holds a hit overlapping an earlier one
+   * of the same list.
+   */
+  record Names(List<Hit> places, List<Hit> orgs) {}
+
+  /** The place and organisation aliases written in the document, found in one walk over its words. */
+  Names names(Document doc) {
+    String text = doc.text();
+    Words w = Words.of(doc);
+    List<Hit> places = new ArrayList<>();
+    List<Hit> orgs = new ArrayList<>();
+    int lastPlace = -1;
+    int lastOrg = -1;
+    for (int i = 0; i < w.size(); i++) {
+      int start = w.start(i);
+      char c = w.first(i);
+      if (start < Math.min(lastPlace, lastOrg) || w.length(i) > MAX_FIRST
+          || Character.isLowerCase(c) && (c != 't' || w.length(i) != 3)) {
+        continue;
+      }
+      Hit place = start < lastPlace ? null : hit(text, w, i, placesByFirst);
+      if (place != null) {
+        places.add(place);
+        lastPlace = place.end();
+      }
+      Hit org = start < lastOrg ? null : hit(text, w, i, orgsByFirst);
+      if (org != null) {
+        orgs.add(org);
+        lastOrg = org.end();
+      }
+    }
+    return new Names(places, orgs);
   }
 
   /**
-   * The organisation aliases written in the document, in text order (case-sensitive, whole words;
-   * anaphors in any case). A hit's {@code matched} is the key of {@link #org}.
+   * The longest alias of {@code byFirst} written from word {@code i} on, or null. An alias starting
+   * in lower case (an anaphor: "the alliance") matches in any case, and a capitalised first word is
+   * also looked up lower-cased ("The alliance").
    */
-  List<Hit> orgs(Document doc) {
-    return find(doc, orgsByFirst);
+  private static Hit hit(String text, Words w, int i, WordTable<List<String>> byFirst) {
+    List<String> cands = byFirst.get(w, i);
+    if (cands == null && Character.isUpperCase(w.first(i))) {
+      cands = byFirst.getLowerCase(w, i);
+    }
+    if (cands == null) {
+      return null;
+    }
+    int start = w.start(i);
+    for (String alias : cands) {
+      boolean lower = Character.isLowerCase(alias.charAt(0));
+      int end = start + alias.length();
+      if (end <= text.length() && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))
+          && mayEndWith(text.charAt(end - 1), alias.charAt(alias.length() - 1), lower)
+          && text.regionMatches(lower, start, alias, 0, alias.length())) {
+        return new Hit(start, end, lower ? alias : text.substring(start, end));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A cheap test before comparing a whole alias: whether its last character {@code a} may match
+   * the text's {@code t}. False only when both are ASCII and differ (in case too, unless {@code
+   * ignoreCase}), where {@link String#regionMatches(boolean, int, String, int, int)} fails.
+   */
+  private static boolean mayEndWith(char t, char a, boolean ignoreCase) {
+    if (t >= 128 || a >= 128) {
+      return true;
+    }
+    return ignoreCase ? WordTable.asciiLower(t) == WordTable.asciiLower(a) : t == a;
   }
 
   /**
@@ -119,38 +181,6 @@ final class Gazetteer {
     }
     Matcher m = datelinePattern.matcher(text).region(p.start(), p.end());
     return m.lookingAt() ? new Hit(m.start(), m.end(), m.group()) : null;
-  }
-
-  private static List<Hit> find(Document doc, WordTable<List<String>> byFirst) {
-    String text = doc.text();
-    Words w = Words.of(doc);
-    List<Hit> out = new ArrayList<>();
-    int last = -1;
-    for (int i = 0; i < w.size(); i++) {
-      int start = w.start(i);
-      char c = w.first(i);
-      if (start < last || w.length(i) > MAX_FIRST || Character.isLowerCase(c) && (c != 't' || w.length(i) != 3)) {
-        continue;
-      }
-      List<String> cands = byFirst.get(w, i);
-      if (cands == null && Character.isUpperCase(c)) {
-        cands = byFirst.getLowerCase(w, i); // "The alliance"
-      }
-      if (cands == null) {
-        continue;
-      }
-      for (String alias : cands) {
-        boolean lower = Character.isLowerCase(alias.charAt(0));
-        int end = start + alias.length();
-        if ((end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))
-            && text.regionMatches(lower, start, alias, 0, alias.length())) {
-          out.add(new Hit(start, end, lower ? alias : text.substring(start, end)));
-          last = end;
-          break;
-        }
-      }
-    }
-    return out;
   }
 
   private static final int MAX_FIRST = 40;
