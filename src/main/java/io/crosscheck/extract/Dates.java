@@ -355,6 +355,9 @@ final class Dates {
         return -1; // "said on Thursday", "told the broadcaster on Wednesday"
       }
     }
+    if (!mayBeFuture(before)) {
+      return -1; // no future cue anywhere before the weekday, so none in its clause: no need to find the clause
+    }
     int clause = 0;
     Matcher b = CLAUSE_BREAK.matcher(before);
     while (b.find()) {
