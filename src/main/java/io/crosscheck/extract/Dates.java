@@ -137,7 +137,7 @@ final class Dates {
         if (m == null && len <= 2) {
           m = explicit(dayFirst, text, start, pub, false);
         }
-      } else if (Character.isUpperCase(c)) {
+      } else if (Words.isUpperCase(c)) {
         int end = w.end(i);
         boolean dayLike = len >= 6 && (text.startsWith("day", end - 3) || text.startsWith("days", end - 4));
         if (!dayLike && (len < 3 || len > 9 || "JFMASOND".indexOf(c) < 0)) {
