@@ -229,17 +229,16 @@ public final class EventContexts {
     Index(Document doc) {
       this.doc = doc;
       List<Piece> pieces = pieces(doc);
-      int n = doc.sentences().size();
-      List<List<Piece>> bySentence = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        bySentence.add(new ArrayList<>());
-      }
-      for (Piece p : pieces) {
-        bySentence.get(doc.sentenceIndexAt(p.start())).add(p);
-      }
-      List<List<Frame>> fs = new ArrayList<>(n);
-      for (List<Piece> ps : bySentence) {
-        fs.add(ps.isEmpty() ? List.of() : frames(doc.text(), ps));
+      List<List<Frame>> fs = new ArrayList<>(Collections.nCopies(doc.sentences().size(), List.<Frame>of()));
+      // the pieces are in text order: each sentence's are a run of them
+      for (int from = 0; from < pieces.size(); ) {
+        int sentence = doc.sentenceIndexAt(pieces.get(from).start());
+        int to = from + 1;
+        while (to < pieces.size() && doc.sentenceIndexAt(pieces.get(to).start()) == sentence) {
+          to++;
+        }
+        fs.set(sentence, frames(doc.text(), pieces.subList(from, to)));
+        from = to;
       }
       this.frames = Collections.unmodifiableList(fs);
       for (List<Frame> sentence : frames) {
