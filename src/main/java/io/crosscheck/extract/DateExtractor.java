@@ -207,7 +207,7 @@ final class DateExtractor implements Extractor {
     }
     Tokens.Tok day = toks.get(last);
     // "Thursday's meeting", "Wednesday's NATO meeting"
-    if (day.possessive() || last + 1 < toks.size() && toks.get(last + 1).text().matches("[’']s")) {
+    if (day.possessive() || last + 1 < toks.size() && isApostropheS(toks.get(last + 1).text())) {
       int from = day.possessive() ? last + 1 : last + 2;
       for (int k = from; k < Math.min(toks.size(), from + 4); k++) {
         String noun = nounAt(toks, k);
@@ -280,6 +280,11 @@ final class DateExtractor implements Extractor {
       }
     }
     return null;
+  }
+
+  /** Whether a token is a possessive "’s" or "'s" written apart from its word. */
+  private static boolean isApostropheS(String tok) {
+    return tok.length() == 2 && (tok.charAt(0) == '’' || tok.charAt(0) == '\'') && tok.charAt(1) == 's';
   }
 
   /** The event noun at token {@code k} ("meeting", or "press conference" ending there), or null. */

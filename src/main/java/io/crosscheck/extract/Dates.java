@@ -137,18 +137,18 @@ final class Dates {
         if (m == null && len <= 2) {
           m = explicit(dayFirst, text, start, pub, false);
         }
-      } else if (Character.isUpperCase(c)) {
+      } else if (Words.isUpperCase(c)) {
         int end = w.end(i);
         boolean dayLike = len >= 6 && (text.startsWith("day", end - 3) || text.startsWith("days", end - 4));
         if (!dayLike && (len < 3 || len > 9 || "JFMASOND".indexOf(c) < 0)) {
           continue; // neither a weekday nor a month
         }
         DayOfWeek wd = WEEKDAY_WORDS.getLowerCase(w, i);
-        if (wd != null || MONTHS.get(w, i) != null) {
+        if (MONTHS.get(w, i) != null || wd != null && monthNext(w, i)) {
           m = explicit(monthFirst, text, start, pub, false);
-          if (m == null && wd != null) {
-            m = explicit(dayFirst, text, start, pub, false);
-          }
+        }
+        if (m == null && wd != null && dayNext(w, i)) {
+          m = explicit(dayFirst, text, start, pub, false);
         }
         if (m == null && dayLike && allLowerCase(text, start + 1, end)) {
           m = weekday(doc, text, pub, start, end, w.text(i));
@@ -162,6 +162,25 @@ final class Dates {
       }
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Whether the word after weekday {@code i} is a month name or abbreviation as written: a date
+   * starting with a weekday ({@link #MONTH_FIRST}: "Thursday, January 14") has one there, so
+   * most weekdays need not try the pattern.
+   */
+  private static boolean monthNext(Words w, int i) {
+    return i + 1 < w.size() && MONTHS.get(w, i + 1) != null;
+  }
+
+  /**
+   * Whether the word after weekday {@code i} starts with a digit or is "the", as it is in a date
+   * that starts with the weekday and puts the day first ({@link #DAY_FIRST}: "Thursday, 14
+   * January", "Thursday the 14th of January").
+   */
+  private static boolean dayNext(Words w, int i) {
+    return i + 1 < w.size() && (Character.isDigit(w.first(i + 1))
+        || w.length(i + 1) == 3 && w.source().startsWith("the", w.start(i + 1)));
   }
 
   private static Matcher anchored(Pattern p, String text) {
@@ -354,6 +373,9 @@ final class Dates {
       if (PAST_VERBS.contains(last.get(j))) {
         return -1; // "said on Thursday", "told the broadcaster on Wednesday"
       }
+    }
+    if (!mayBeFuture(before)) {
+      return -1; // no future cue anywhere before the weekday, so none in its clause: no need to find the clause
     }
     int clause = 0;
     Matcher b = CLAUSE_BREAK.matcher(before);

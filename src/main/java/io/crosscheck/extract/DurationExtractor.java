@@ -205,7 +205,7 @@ final class DurationExtractor implements Extractor {
       int gapStart = unitStart - (before.length() - trimmed.length());
       Numbers.Num n = byEnd.get(gapStart);
       boolean numberBefore = n != null && gapStart < unitStart;
-      List<String> last = numberBefore ? List.of() : Tokens.lastWords(before, 5);
+      LastWords last = new LastWords(before, numberBefore ? 0 : 5);
       int k = last.size();
       if (numberBefore) {
         if (n.vague()) {
@@ -213,21 +213,21 @@ final class DurationExtractor implements Extractor {
         }
         count = n.value();
         start = n.start();
-      } else if (k >= 4 && last.get(k - 1).equals("half") && last.get(k - 2).equals("a")
-          && last.get(k - 3).equals("and") && numBefore(before, 3, unitStart, byEnd) != null) {
+      } else if (k >= 4 && last.is(k - 1, "half") && last.is(k - 2, "a")
+          && last.is(k - 3, "and") && numBefore(before, 3, unitStart, byEnd) != null) {
         // "two and a half years"
         Numbers.Num whole = numBefore(before, 3, unitStart, byEnd);
         count = whole.value() + 0.5;
         start = whole.start();
-      } else if (k >= 2 && last.get(k - 1).equals("more") && numBefore(before, 1, unitStart, byEnd) != null) {
+      } else if (k >= 2 && last.is(k - 1, "more") && numBefore(before, 1, unitStart, byEnd) != null) {
         // "two more hours"
         Numbers.Num whole = numBefore(before, 1, unitStart, byEnd);
         count = whole.value();
         start = whole.start();
         relative = true;
-      } else if (k >= 1 && (last.get(k - 1).equals("a") || last.get(k - 1).equals("an"))) {
+      } else if (k >= 1 && (last.is(k - 1, "a") || last.is(k - 1, "an"))) {
         // "an hour", "half an hour"
-        boolean half = k >= 2 && last.get(k - 2).equals("half");
+        boolean half = k >= 2 && last.is(k - 2, "half");
         count = half ? 0.5 : 1;
         start = unitStart - before.length() + wordsBack(before, half ? 2 : 1);
       } else if (longForm) {

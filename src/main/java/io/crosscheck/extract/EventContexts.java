@@ -166,27 +166,36 @@ public final class EventContexts {
 
   /** Whether the text before a place makes it a venue: "in (the)", "at (the)", "in Brussels and". */
   static boolean venueBefore(String before) {
-    List<String> w = lastWords(before, 4);
+    LastWords w = new LastWords(before, 4);
     int k = w.size();
-    if (k > 0 && w.get(k - 1).equals("the")) {
+    if (k > 0 && is(w, k - 1, "the")) {
       k--;
     }
-    if (k > 0 && (w.get(k - 1).equals("in") || w.get(k - 1).equals("at"))) {
+    if (k > 0 && (is(w, k - 1, "in") || is(w, k - 1, "at"))) {
       return true;
     }
     // "in Brussels and Geneva", "in New York and Geneva"
-    if (k >= 3 && w.get(k - 1).equals("and")) {
+    if (k >= 3 && is(w, k - 1, "and")) {
       for (int j = k - 2; j >= Math.max(0, k - 3); j--) {
-        String x = w.get(j);
-        if (x.equals("in")) {
+        if (is(w, j, "in")) {
           return true;
         }
-        if (x.isEmpty() || !Character.isUpperCase(x.charAt(0))) {
+        if (!Character.isUpperCase(asWritten(w, j) ? w.first(j) : w.text(j).toLowerCase(Locale.ROOT).charAt(0))) {
           return false;
         }
       }
     }
     return false;
+  }
+
+  /** Whether word {@code j} of {@code w}, as {@link #lastWords} gives it, is the lower-case {@code word}. */
+  private static boolean is(LastWords w, int j, String word) {
+    return !asWritten(w, j) && w.is(j, word);
+  }
+
+  /** Whether {@link #lastWords} keeps word {@code j} of {@code w} as written (a name), not lower-cased. */
+  private static boolean asWritten(LastWords w, int j) {
+    return Character.isUpperCase(w.first(j)) && w.length(j) > 1 && !isSentenceWord(w.text(j));
   }
 
   /**
@@ -220,17 +229,16 @@ public final class EventContexts {
     Index(Document doc) {
       this.doc = doc;
       List<Piece> pieces = pieces(doc);
-      int n = doc.sentences().size();
-      List<List<Piece>> bySentence = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        bySentence.add(new ArrayList<>());
-      }
-      for (Piece p : pieces) {
-        bySentence.get(doc.sentenceIndexAt(p.start())).add(p);
-      }
-      List<List<Frame>> fs = new ArrayList<>(n);
-      for (List<Piece> ps : bySentence) {
-        fs.add(ps.isEmpty() ? List.of() : frames(doc.text(), ps));
+      List<List<Frame>> fs = new ArrayList<>(Collections.nCopies(doc.sentences().size(), List.<Frame>of()));
+      // the pieces are in text order: each sentence's are a run of them
+      for (int from = 0; from < pieces.size(); ) {
+        int sentence = doc.sentenceIndexAt(pieces.get(from).start());
+        int to = from + 1;
+        while (to < pieces.size() && doc.sentenceIndexAt(pieces.get(to).start()) == sentence) {
+          to++;
+        }
+        fs.set(sentence, frames(doc.text(), pieces.subList(from, to)));
+        from = to;
       }
       this.frames = Collections.unmodifiableList(fs);
       for (List<Frame> sentence : frames) {
@@ -281,12 +289,11 @@ public final class EventContexts {
       Fields f = new Fields();
       Frame base;
       if (!own.isEmpty()) {
-        List<Frame> sorted = new ArrayList<>(own);
-        sorted.sort(Comparator.comparingInt((Frame x) -> x.distance(offset)).thenComparingInt(Frame::start));
-        base = sorted.get(0);
+        Frame[] sorted = byDistance(own, offset);
+        base = sorted[0];
         f.add(base, offset);
-        for (int i = 1; i < sorted.size(); i++) {
-          Frame o = sorted.get(i);
+        for (int i = 1; i < sorted.length; i++) {
+          Frame o = sorted[i];
           int d = o.distance(offset);
           if (d > MAX_MERGE) {
             break;
@@ -316,6 +323,25 @@ public final class EventContexts {
         associate(f);
       }
       return new EventContext(f.place, f.org, f.noun, f.weekday, f.date, null);
+    }
+
+    /**
+     * The frames ordered by their distance from {@code offset}, then by start: an insertion sort, as
+     * a sentence has only a few frames.
+     */
+    private static Frame[] byDistance(List<Frame> frames, int offset) {
+      Frame[] out = frames.toArray(new Frame[0]);
+      for (int i = 1; i < out.length; i++) {
+        Frame x = out[i];
+        int d = x.distance(offset);
+        int j = i - 1;
+        while (j >= 0 && (out[j].distance(offset) > d || out[j].distance(offset) == d && out[j].start() > x.start())) {
+          out[j + 1] = out[j];
+          j--;
+        }
+        out[j + 1] = x;
+      }
+      return out;
     }
 
     private static Frame nearer(Frame best, List<Frame> candidates, int offset) {
@@ -521,7 +547,8 @@ public final class EventContexts {
     Gazetteer g = Gazetteer.STANDARD;
     List<Piece> out = new ArrayList<>();
 
-    List<Gazetteer.Hit> orgHits = g.orgs(doc);
+    Gazetteer.Names names = g.names(doc);
+    List<Gazetteer.Hit> orgHits = names.orgs();
     Set<String> named = new HashSet<>();
     for (Gazetteer.Hit h : orgHits) {
       Gazetteer.OrgAlias a = g.org(h.matched());
@@ -557,7 +584,7 @@ public final class EventContexts {
       }
     }
 
-    for (Gazetteer.Hit h : g.places(doc)) {
+    for (Gazetteer.Hit h : names.places()) {
       Document.Sentence s = doc.sentenceAt(h.start());
       String before = text.substring(Math.max(s.start(), h.start() - 40), h.start());
       String after = text.substring(h.end(), Math.max(h.end(), Math.min(s.end(), h.end() + 30)));

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -64,10 +65,14 @@ final class Gazetteer {
   private final WordTable<List<String>> datelinesByFirst;
   /** Organisation aliases, by alias as written (anaphors by their lower-case form). */
   final Map<String, OrgAlias> orgs;
-  /** Place aliases by their first word, longest first. */
-  private final WordTable<List<String>> placesByFirst;
-  /** Organisation aliases by their first word (anaphors: lower case), longest first. */
-  private final WordTable<List<String>> orgsByFirst;
+  /** Place and organisation aliases by their first word: one table, so each word is looked up once. */
+  private final WordTable<FirstWord> aliasesByFirst;
+
+  /**
+   * The aliases starting with one word, longest first: place aliases, and organisation aliases
+   * (anaphors in lower case); null when there are none.
+   */
+  private record FirstWord(List<String> places, List<String> orgs) {}
 
   private Gazetteer(Map<String, String> places, List<OrgAlias> orgAliases) {
     this.places = Map.copyOf(places);
@@ -75,7 +80,7 @@ final class Gazetteer {
     places.forEach((alias, canon) -> dl.put(alias.toUpperCase(Locale.ROOT), canon));
     this.datelines = Map.copyOf(dl);
     this.datelinePattern = Pattern.compile("^(?:" + alternation(dl.keySet()) + ")(?=\\s*(?:[—–-]|,\\s*[A-Z]))");
-    this.datelinesByFirst = byFirstWord(dl.keySet());
+    this.datelinesByFirst = new WordTable<>(byFirstWord(dl.keySet()));
     Map<String, OrgAlias> o = new HashMap<>();
     List<String> orgKeys = new ArrayList<>();
     for (OrgAlias a : orgAliases) {
@@ -84,24 +89,97 @@ final class Gazetteer {
       orgKeys.add(key);
     }
     this.orgs = Map.copyOf(o);
-    this.placesByFirst = byFirstWord(places.keySet());
-    this.orgsByFirst = byFirstWord(orgKeys);
+    Map<String, List<String>> placesByFirst = byFirstWord(places.keySet());
+    Map<String, List<String>> orgsByFirst = byFirstWord(orgKeys);
+    Map<String, FirstWord> both = new HashMap<>();
+    for (String first : placesByFirst.keySet()) {
+      both.put(first, new FirstWord(placesByFirst.get(first), orgsByFirst.get(first)));
+    }
+    for (String first : orgsByFirst.keySet()) {
+      both.putIfAbsent(first, new FirstWord(null, orgsByFirst.get(first)));
+    }
+    this.aliasesByFirst = new WordTable<>(both);
   }
 
   /** A gazetteer name found in the text. */
   record Hit(int start, int end, String matched) {}
 
-  /** The place aliases written in the document, in text order (case-sensitive, whole words). */
-  List<Hit> places(Document doc) {
-    return find(doc, placesByFirst);
+  /**
+   * The gazetteer names written in a document, in text order: place aliases (case-sensitive, whole
+   * words) and organisation aliases (case-sensitive, whole words; anaphors in any case, their hit's
+   * {@code matched} is the key of {@link #org}). Neither list holds a hit overlapping an earlier one
+   * of the same list.
+   */
+  record Names(List<Hit> places, List<Hit> orgs) {}
+
+  /** The place and organisation aliases written in the document, found in one walk over its words. */
+  Names names(Document doc) {
+    String text = doc.text();
+    Words w = Words.of(doc);
+    List<Hit> places = new ArrayList<>();
+    List<Hit> orgs = new ArrayList<>();
+    int lastPlace = -1;
+    int lastOrg = -1;
+    for (int i = 0; i < w.size(); i++) {
+      int start = w.start(i);
+      char c = w.first(i);
+      if (start < Math.min(lastPlace, lastOrg) || w.length(i) > MAX_FIRST
+          || Words.isLowerCase(c) && (c != 't' || w.length(i) != 3)) {
+        continue;
+      }
+      FirstWord asWritten = aliasesByFirst.get(w, i);
+      FirstWord folded = Words.isUpperCase(c) && (asWritten == null || asWritten.places() == null
+          || asWritten.orgs() == null) ? aliasesByFirst.getLowerCase(w, i) : null; // "The alliance"
+      Hit place = start < lastPlace ? null : hit(text, start, candidates(asWritten, folded, FirstWord::places));
+      if (place != null) {
+        places.add(place);
+        lastPlace = place.end();
+      }
+      Hit org = start < lastOrg ? null : hit(text, start, candidates(asWritten, folded, FirstWord::orgs));
+      if (org != null) {
+        orgs.add(org);
+        lastOrg = org.end();
+      }
+    }
+    return new Names(places, orgs);
+  }
+
+  /** The aliases of a word as written, or when it has none, those of the word lower-cased (or null). */
+  private static List<String> candidates(FirstWord asWritten, FirstWord folded, Function<FirstWord, List<String>> list) {
+    List<String> c = asWritten == null ? null : list.apply(asWritten);
+    return c != null || folded == null ? c : list.apply(folded);
   }
 
   /**
-   * The organisation aliases written in the document, in text order (case-sensitive, whole words;
-   * anaphors in any case). A hit's {@code matched} is the key of {@link #org}.
+   * The longest of the aliases {@code cands} (or null) written at {@code start}, or null. An alias
+   * starting in lower case (an anaphor: "the alliance") matches in any case.
    */
-  List<Hit> orgs(Document doc) {
-    return find(doc, orgsByFirst);
+  private static Hit hit(String text, int start, List<String> cands) {
+    if (cands == null) {
+      return null;
+    }
+    for (String alias : cands) {
+      boolean lower = Character.isLowerCase(alias.charAt(0));
+      int end = start + alias.length();
+      if (end <= text.length() && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))
+          && mayEndWith(text.charAt(end - 1), alias.charAt(alias.length() - 1), lower)
+          && text.regionMatches(lower, start, alias, 0, alias.length())) {
+        return new Hit(start, end, lower ? alias : text.substring(start, end));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A cheap test before comparing a whole alias: whether its last character {@code a} may match
+   * the text's {@code t}. False only when both are ASCII and differ (in case too, unless {@code
+   * ignoreCase}), where {@link String#regionMatches(boolean, int, String, int, int)} fails.
+   */
+  private static boolean mayEndWith(char t, char a, boolean ignoreCase) {
+    if (t >= 128 || a >= 128) {
+      return true;
+    }
+    return ignoreCase ? WordTable.asciiLower(t) == WordTable.asciiLower(a) : t == a;
   }
 
   /**
@@ -121,41 +199,10 @@ final class Gazetteer {
     return m.lookingAt() ? new Hit(m.start(), m.end(), m.group()) : null;
   }
 
-  private static List<Hit> find(Document doc, WordTable<List<String>> byFirst) {
-    String text = doc.text();
-    Words w = Words.of(doc);
-    List<Hit> out = new ArrayList<>();
-    int last = -1;
-    for (int i = 0; i < w.size(); i++) {
-      int start = w.start(i);
-      char c = w.first(i);
-      if (start < last || w.length(i) > MAX_FIRST || Character.isLowerCase(c) && (c != 't' || w.length(i) != 3)) {
-        continue;
-      }
-      List<String> cands = byFirst.get(w, i);
-      if (cands == null && Character.isUpperCase(c)) {
-        cands = byFirst.getLowerCase(w, i); // "The alliance"
-      }
-      if (cands == null) {
-        continue;
-      }
-      for (String alias : cands) {
-        boolean lower = Character.isLowerCase(alias.charAt(0));
-        int end = start + alias.length();
-        if ((end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))
-            && text.regionMatches(lower, start, alias, 0, alias.length())) {
-          out.add(new Hit(start, end, lower ? alias : text.substring(start, end)));
-          last = end;
-          break;
-        }
-      }
-    }
-    return out;
-  }
-
   private static final int MAX_FIRST = 40;
 
-  private static WordTable<List<String>> byFirstWord(java.util.Collection<String> aliases) {
+  /** Aliases by their first word, longest first. */
+  private static Map<String, List<String>> byFirstWord(java.util.Collection<String> aliases) {
     Map<String, List<String>> m = new HashMap<>();
     for (String a : aliases) {
       int e = 0;
@@ -165,7 +212,7 @@ final class Gazetteer {
       m.computeIfAbsent(a.substring(0, e), k -> new ArrayList<>()).add(a);
     }
     m.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
-    return new WordTable<>(m);
+    return m;
   }
 
   /** The event nouns as written (lower case), one or two words. */

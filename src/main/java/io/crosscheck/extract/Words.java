@@ -72,6 +72,16 @@ final class Words {
     return Character.isLetterOrDigit(c);
   }
 
+  /** {@link Character#isUpperCase(char)}, with a shortcut for ASCII (the scanners test every word's first letter). */
+  static boolean isUpperCase(char c) {
+    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+  }
+
+  /** {@link Character#isLowerCase(char)}, with a shortcut for ASCII. */
+  static boolean isLowerCase(char c) {
+    return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+  }
+
   static Words of(Document doc) {
     return doc.memo(Words.class, d -> new Words(d.text()));
   }

@@ -1,0 +1,77 @@
+package io.crosscheck.extract;
+
+/**
+ * The last few whitespace-separated words of a string, as offsets: {@link
+ * Tokens#lastWordsAsWritten} without copying the words out, for tests run on every gazetteer hit.
+ */
+final class LastWords {
+  private final String s;
+  private final int[] starts;
+  private final int[] ends;
+  private final int size;
+
+  /** The last {@code n} (or fewer) whitespace-separated words of {@code s}, in order. */
+  LastWords(String s, int n) {
+    this.s = s;
+    starts = new int[n];
+    ends = new int[n];
+    int count = 0;
+    int i = s.length();
+    while (count < n) {
+      while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
+        i--;
+      }
+      if (i == 0) {
+        break;
+      }
+      int e = i;
+      while (i > 0 && !Character.isWhitespace(s.charAt(i - 1))) {
+        i--;
+      }
+      starts[n - 1 - count] = i;
+      ends[n - 1 - count] = e;
+      count++;
+    }
+    size = count;
+    // the words are at the end of the arrays: move them to the front
+    System.arraycopy(starts, n - count, starts, 0, count);
+    System.arraycopy(ends, n - count, ends, 0, count);
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** Word {@code j} as written. */
+  String text(int j) {
+    return s.substring(starts[j], ends[j]);
+  }
+
+  char first(int j) {
+    return s.charAt(starts[j]);
+  }
+
+  int length(int j) {
+    return ends[j] - starts[j];
+  }
+
+  /**
+   * Whether word {@code j} lower-cased (in the root locale) is {@code lower}, a lower-case ASCII
+   * word. Only ASCII letters lower-case to ASCII letters (but the Kelvin sign, to "k"), so an
+   * ASCII comparison is exact for a word without "k".
+   */
+  boolean is(int j, String lower) {
+    if (lower.indexOf('k') >= 0) {
+      return text(j).toLowerCase(java.util.Locale.ROOT).equals(lower);
+    }
+    if (length(j) != lower.length()) {
+      return false;
+    }
+    for (int k = 0; k < lower.length(); k++) {
+      if (WordTable.asciiLower(s.charAt(starts[j] + k)) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
