@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The people a document names, for the title and quote extractors: words cut into tokens, person
@@ -191,6 +192,11 @@ final class People {
   private static final int CAPITALISED = 1 << 11;
   /** Every character of the token is {@link Tokens#simple}. */
   private static final int SIMPLE = 1 << 13;
+  /**
+   * {@link #SIMPLE}, without a curly apostrophe or a capital after the first character: the
+   * token's lower-case form is the token with at most its first letter lower-cased.
+   */
+  private static final int PLAIN = 1 << 19;
   /** {@link Tokens#isPossessive}. */
   private static final int POSSESSIVE = 1 << 14;
   /** Starts with "vice-" or "deputy-" (in lower case): a rank joined to an office ("vice-president"). */
@@ -330,7 +336,7 @@ final class People {
     private final String[] lower;
     /**
      * The word classes ({@link People#OFFICE_WORD}...) of each token's lower-case form, and the
-     * token bits {@link #CAPITALISED}, {@link #SIMPLE} and {@link #POSSESSIVE}.
+     * token bits {@link #CAPITALISED}, {@link #SIMPLE}, {@link #PLAIN} and {@link #POSSESSIVE}.
      */
     private final int[] classes;
     /** Words of four letters or more, and how many of them start with a capital. */
@@ -358,14 +364,9 @@ final class People {
         int s = start[i];
         int e = end[i];
         char first = text.charAt(s);
-        boolean simple = true;
-        for (int k = s; k < e && simple; k++) {
-          simple = simple(text.charAt(k));
-        }
-        int c = (Character.isUpperCase(first) ? CAPITALISED : 0) | (simple ? SIMPLE : 0);
+        int c = (Character.isUpperCase(first) ? CAPITALISED : 0) | shape(s, e);
         classes[i] = c; // the token bits, for lower() and possessive() to read
-        int listed = classesAsWritten(s, e);
-        c |= listed >= 0 ? listed : People.classes(lower(i));
+        c |= (c & PLAIN) != 0 ? classesAsWritten(s, e) : People.classes(lower(i));
         if (possessive(i)) {
           c |= POSSESSIVE;
         }
@@ -396,28 +397,38 @@ final class People {
       }
     }
 
-    /**
-     * The word classes of the lower-case form of {@code text[from, to)}, looked up as written
-     * ({@link People#CLASS_TABLE} holds each word in lower case and capitalised); -1 when the
-     * region has a capital after its first character, a curly apostrophe or a character that is
-     * not {@link #simple}: its lower-case form must be made to be looked up.
-     */
-    private int classesAsWritten(int from, int to) {
+    /** {@link #SIMPLE} and {@link #PLAIN} for the characters {@code text[from, to)}. */
+    private int shape(int from, int to) {
+      int shape = SIMPLE | PLAIN;
       for (int k = from; k < to; k++) {
         char c = text.charAt(k);
-        if (c < 128 ? k > from && c >= 'A' && c <= 'Z' : c == '’' || !simple(c)) {
-          return -1;
+        if (c < 128) {
+          if (k > from && c >= 'A' && c <= 'Z') {
+            shape &= ~PLAIN;
+          }
+        } else if (c == '’') {
+          shape &= ~PLAIN;
+        } else if (!simple(c)) {
+          return 0;
         }
       }
+      return shape;
+    }
+
+    /**
+     * The word classes of the lower-case form of {@code text[from, to)}, a {@link #PLAIN} region,
+     * looked up as written ({@link People#CLASS_TABLE} holds each word in lower case and
+     * capitalised).
+     */
+    private int classesAsWritten(int from, int to) {
       Integer c = CLASS_TABLE.get(text, from, to);
       return c == null ? 0 : c;
     }
 
     /** The word classes of token i's lower-case form without its possessive ending. */
     private int bareClasses(int i) {
-      int listed = classesAsWritten(start[i], end[i] - 2);
-      if (listed >= 0) {
-        return listed;
+      if ((shape(start[i], end[i] - 2) & PLAIN) != 0) {
+        return classesAsWritten(start[i], end[i] - 2);
       }
       String l = lower(i);
       return People.classes(l.substring(0, l.length() - 2));
@@ -1151,9 +1162,11 @@ final class People {
     return lo;
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** Lower case, curly apostrophes straightened, a leading "the" dropped. */
   static String org(String asWritten) {
-    String s = asWritten.strip().toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
+    String s = SPACES.matcher(asWritten.strip().toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ");
     return s.startsWith("the ") ? s.substring(4) : s;
   }
 }
