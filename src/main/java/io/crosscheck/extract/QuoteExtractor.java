@@ -5,6 +5,7 @@ import io.crosscheck.extract.People.Mention;
 import io.crosscheck.extract.People.NameRun;
 import io.crosscheck.extract.People.Tokens;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
@@ -177,7 +178,8 @@ final class QuoteExtractor implements Extractor {
       int open = -1;
       boolean single = false;
       boolean continued = false;
-      for (int i = nextMark(text, ps, pe); i < pe; i = nextMark(text, i + 1, pe)) {
+      Marks marks = new Marks(text, pe);
+      for (int i = marks.next(ps); i < pe; i = marks.next(i + 1)) {
         char c = text.charAt(i);
         if (open < 0) {
           if (c == '“' || (c == '"' && opensStraight(text, i, ps, pe))) {
@@ -214,16 +216,35 @@ final class QuoteExtractor implements Extractor {
   /** Every character {@link #spans} acts on: the others it passes over, whatever its state. */
   private static final char[] MARKS = {'“', '”', '"', '‘', '’'};
 
-  /** The offset of the first quotation mark or apostrophe in {@code [from, to)}, or {@code to}. */
-  private static int nextMark(String text, int from, int to) {
-    int next = to;
-    for (char mark : MARKS) {
-      int k = text.indexOf(mark, from, next);
-      if (k >= 0) {
-        next = k;
-      }
+  /**
+   * The quotation marks and apostrophes of a text up to {@code to}, asked for at offsets that
+   * never go back: each kind of mark is searched for once per occurrence, not once per mark of
+   * any kind.
+   */
+  private static final class Marks {
+    private final String text;
+    private final int to;
+    /** Per kind of mark, its first offset at or after the last offset asked for (or {@code to}). */
+    private final int[] next = new int[MARKS.length];
+
+    Marks(String text, int to) {
+      this.text = text;
+      this.to = to;
+      Arrays.fill(next, -1);
     }
-    return next;
+
+    /** The offset of the first quotation mark or apostrophe in {@code [from, to)}, or {@code to}. */
+    int next(int from) {
+      int first = to;
+      for (int m = 0; m < MARKS.length; m++) {
+        if (next[m] < from) {
+          int k = text.indexOf(MARKS[m], from, to);
+          next[m] = k < 0 ? to : k;
+        }
+        first = Math.min(first, next[m]);
+      }
+      return first;
+    }
   }
 
   private static boolean isOpening(char c) {
