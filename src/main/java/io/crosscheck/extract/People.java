@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The people a document names, for the title and quote extractors: words cut into tokens, person
@@ -180,8 +181,31 @@ final class People {
   private static final int NOT_NAME = 1 << 9;
   /** One of {@link #ORG_HEADS} in lower case. */
   private static final int ORG_HEAD = 1 << 10;
-  /** Not a word class: the token starts with a capital. */
+  /** "undersecretary" or "under-secretary": "under" and the office "secretary". */
+  static final int UNDERSECRETARY = 1 << 12;
+  /** A key of {@link #FIRST_NAMES}; its gender is {@link #MALE_NAME}, {@link #FEMALE_NAME} or neither. */
+  private static final int FIRST_NAME = 1 << 16;
+  private static final int MALE_NAME = 1 << 17;
+  private static final int FEMALE_NAME = 1 << 18;
+  // Not word classes: what a token is like.
+  /** The token starts with a capital. */
   private static final int CAPITALISED = 1 << 11;
+  /** Every character of the token is {@link Tokens#simple}. */
+  private static final int SIMPLE = 1 << 13;
+  /**
+   * {@link #SIMPLE}, without a curly apostrophe or a capital after the first character: the
+   * token's lower-case form is the token with at most its first letter lower-cased.
+   */
+  private static final int PLAIN = 1 << 19;
+  /** {@link Tokens#isPossessive}. */
+  private static final int POSSESSIVE = 1 << 14;
+  /** Starts with "vice-" or "deputy-" (in lower case): a rank joined to an office ("vice-president"). */
+  static final int HYPHENATED_RANK = 1 << 15;
+  /**
+   * The tokens one of which every title phrase holds: the first word of its office (as written,
+   * after "under" or after "vice-"), or the rank "deputy" of "Blinken's deputy".
+   */
+  static final int OFFICE_HEAD = OFFICE_START | RANK | UNDERSECRETARY | HYPHENATED_RANK;
 
   private static final Map<String, Integer> CLASSES = new HashMap<>();
 
@@ -194,9 +218,27 @@ final class People {
     addClass(SPEECH_VERB, SPEECH_VERBS);
     addClass(FINITE_SPEECH_VERB, FINITE_SPEECH_VERBS);
     addClass(OFFICE_START, OFFICES.keySet());
+    addClass(UNDERSECRETARY, Set.of("undersecretary", "under-secretary"));
+    FIRST_NAMES.forEach((name, g) -> CLASSES.merge(name, FIRST_NAME | nameGender(g), (a, b) -> a | b));
     addClassAsWritten(ORG_START, ORGS.keySet());
     addClassAsWritten(NOT_NAME, NOT_NAMES);
     addClassAsWritten(ORG_HEAD, ORG_HEADS);
+  }
+
+  private static int nameGender(Gender g) {
+    return switch (g) {
+      case MALE -> MALE_NAME;
+      case FEMALE -> FEMALE_NAME;
+      case UNKNOWN -> 0;
+    };
+  }
+
+  /** The gender {@link #FIRST_NAMES} gives token i, or null when it is no given name there. */
+  private static Gender firstName(Tokens t, int i) {
+    if (!t.has(i, FIRST_NAME)) {
+      return null;
+    }
+    return t.has(i, MALE_NAME) ? Gender.MALE : t.has(i, FEMALE_NAME) ? Gender.FEMALE : Gender.UNKNOWN;
   }
 
   /** Puts words compared with a token's lower-case form in a class. */
@@ -211,6 +253,26 @@ final class People {
     for (String w : words) {
       CLASSES.merge(Tokens.lowerCase(w), bit, (a, b) -> a | b);
     }
+  }
+
+  /**
+   * {@link #CLASSES} by each word in lower case and capitalised, for {@link Tokens} to look a word
+   * up where it stands in the text: a word whose only capital is its first letter is looked up as
+   * written. A key with a capital, which no token's lower-case form matches, is left out.
+   */
+  private static final WordTable<Integer> CLASS_TABLE;
+
+  static {
+    Map<String, Integer> table = new HashMap<>();
+    CLASSES.forEach((w, c) -> {
+      if (w.chars().noneMatch(Character::isUpperCase)) {
+        table.put(w, c);
+        if (!w.isEmpty() && w.charAt(0) >= 'a' && w.charAt(0) <= 'z') {
+          table.put(Character.toUpperCase(w.charAt(0)) + w.substring(1), c);
+        }
+      }
+    });
+    CLASS_TABLE = new WordTable<>(table);
   }
 
   /** The word classes of a lower-case word. */
@@ -254,23 +316,34 @@ final class People {
   // ---------------------------------------------------------------------------------------------
   // Tokens
 
-  /** A paragraph cut into words and single punctuation marks, with text offsets. */
+  /**
+   * A paragraph cut into words and single punctuation marks, with text offsets.
+   *
+   * <p>A token's word classes are looked up where it stands in the text, and its {@link #word} and
+   * {@link #lower} strings are made only when asked for (most tokens are never asked): a paragraph
+   * is cut up for every document, and most of its tokens only ever have their classes read.
+   * Shared by the extractors of one document, which run one after another; filling the string
+   * caches races harmlessly anyway (the strings are equal).
+   */
   static final class Tokens {
     final String text;
     final int size;
     final int[] start;
     final int[] end;
-    final String[] word;
-    /** Lower case, curly apostrophes straightened. */
-    final String[] lower;
+    /** {@link #word}, once made. */
+    private final String[] word;
+    /** {@link #lower}, once made. */
+    private final String[] lower;
     /**
-     * The word classes ({@link People#OFFICE_WORD}...) of each token's lower-case form, and
-     * whether it is capitalised.
+     * The word classes ({@link People#OFFICE_WORD}...) of each token's lower-case form, and the
+     * token bits {@link #CAPITALISED}, {@link #SIMPLE}, {@link #PLAIN} and {@link #POSSESSIVE}.
      */
     private final int[] classes;
     /** Words of four letters or more, and how many of them start with a capital. */
     final int longWords;
     final int longCapitalised;
+    /** The last token that may head an office ({@link People#OFFICE_HEAD}), or -1. */
+    final int lastOfficeHead;
     /** {@link People#isNameWord} of each token, worked out once: every scanner asks it. */
     private final boolean[] nameWord;
     /** {@link People#nameAt} of each token (null where no name starts), worked out once. */
@@ -286,20 +359,34 @@ final class People {
       this.classes = new int[size];
       int longs = 0;
       int caps = 0;
+      int lastHead = -1;
       for (int i = 0; i < size; i++) {
-        String w = text.substring(start[i], end[i]);
-        word[i] = w;
-        lower[i] = lowerCase(w);
-        classes[i] = classes(lower[i]) | (Character.isUpperCase(w.charAt(0)) ? CAPITALISED : 0);
-        if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+        int s = start[i];
+        int e = end[i];
+        char first = text.charAt(s);
+        int c = (Character.isUpperCase(first) ? CAPITALISED : 0) | shape(s, e);
+        classes[i] = c; // the token bits, for lower() and possessive() to read
+        c |= (c & PLAIN) != 0 ? classesAsWritten(s, e) : People.classes(lower(i));
+        if (possessive(i)) {
+          c |= POSSESSIVE;
+        }
+        if (text.indexOf('-', s, e) >= 0 && (lowerStartsWith(i, "vice-") || lowerStartsWith(i, "deputy-"))) {
+          c |= HYPHENATED_RANK;
+        }
+        classes[i] = c;
+        if ((c & OFFICE_HEAD) != 0) {
+          lastHead = i;
+        }
+        if (e - s >= 4 && Character.isLetter(first)) {
           longs++;
-          if (Character.isUpperCase(w.charAt(0))) {
+          if (Character.isUpperCase(first)) {
             caps++;
           }
         }
       }
       this.longWords = longs;
       this.longCapitalised = caps;
+      this.lastOfficeHead = lastHead;
       this.nameWord = new boolean[size];
       for (int i = 0; i < size; i++) {
         nameWord[i] = findNameWord(this, i);
@@ -308,6 +395,43 @@ final class People {
       for (int i = 0; i < size; i++) {
         names[i] = findName(this, i);
       }
+    }
+
+    /** {@link #SIMPLE} and {@link #PLAIN} for the characters {@code text[from, to)}. */
+    private int shape(int from, int to) {
+      int shape = SIMPLE | PLAIN;
+      for (int k = from; k < to; k++) {
+        char c = text.charAt(k);
+        if (c < 128) {
+          if (k > from && c >= 'A' && c <= 'Z') {
+            shape &= ~PLAIN;
+          }
+        } else if (c == '’') {
+          shape &= ~PLAIN;
+        } else if (!simple(c)) {
+          return 0;
+        }
+      }
+      return shape;
+    }
+
+    /**
+     * The word classes of the lower-case form of {@code text[from, to)}, a {@link #PLAIN} region,
+     * looked up as written ({@link People#CLASS_TABLE} holds each word in lower case and
+     * capitalised).
+     */
+    private int classesAsWritten(int from, int to) {
+      Integer c = CLASS_TABLE.get(text, from, to);
+      return c == null ? 0 : c;
+    }
+
+    /** The word classes of token i's lower-case form without its possessive ending. */
+    private int bareClasses(int i) {
+      if ((shape(start[i], end[i] - 2) & PLAIN) != 0) {
+        return classesAsWritten(start[i], end[i] - 2);
+      }
+      String l = lower(i);
+      return People.classes(l.substring(0, l.length() - 2));
     }
 
     /** Lower case, curly apostrophes straightened; a word without capitals or curly apostrophes as it is. */
@@ -323,6 +447,38 @@ final class People {
         }
       }
       return true;
+    }
+
+    /**
+     * True for a character that {@link #lowerCase} lower-cases on its own, as {@link
+     * #lowerCharAt} does: ASCII, the curly apostrophe, and characters without case (lower-case
+     * letters and punctuation). Others (capitals outside ASCII, symbols with case, "İ" that
+     * becomes two characters) leave a token to the String methods.
+     */
+    private static boolean simple(char c) {
+      if (c < 128 || c == '’') {
+        return true;
+      }
+      return switch (Character.getType(c)) {
+        case Character.LOWERCASE_LETTER,
+            Character.DASH_PUNCTUATION,
+            Character.START_PUNCTUATION,
+            Character.END_PUNCTUATION,
+            Character.INITIAL_QUOTE_PUNCTUATION,
+            Character.FINAL_QUOTE_PUNCTUATION,
+            Character.OTHER_PUNCTUATION -> true;
+        default -> false;
+      };
+    }
+
+    /**
+     * Character k of a {@link #SIMPLE} token as in its lower-case form: ASCII lower-cased, a curly
+     * apostrophe straightened, any other character as it is (what {@link #lowerCase} does to
+     * these characters).
+     */
+    private char lowerCharAt(int k) {
+      char c = text.charAt(k);
+      return c == '’' ? '\'' : WordTable.asciiLower(c);
     }
 
     /**
@@ -373,8 +529,51 @@ final class People {
       return new Tokens(text, s, e, n);
     }
 
+    /** Token i in lower case, curly apostrophes straightened ({@link #lowerCase}); "" outside the paragraph. */
     String lower(int i) {
-      return i >= 0 && i < size ? lower[i] : "";
+      if (i < 0 || i >= size) {
+        return "";
+      }
+      String l = lower[i];
+      if (l == null) {
+        l = lowerCase(word(i));
+        lower[i] = l;
+      }
+      return l;
+    }
+
+    /** True when token i in lower case ({@link #lower}) is {@code w}. */
+    boolean lowerIs(int i, String w) {
+      if (i < 0 || i >= size || (classes[i] & SIMPLE) == 0) {
+        return lower(i).equals(w);
+      }
+      int s = start[i];
+      if (end[i] - s != w.length()) {
+        return false;
+      }
+      for (int k = 0; k < w.length(); k++) {
+        if (lowerCharAt(s + k) != w.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** True when token i in lower case ({@link #lower}) starts with {@code prefix}. */
+    boolean lowerStartsWith(int i, String prefix) {
+      if (i < 0 || i >= size || (classes[i] & SIMPLE) == 0) {
+        return lower(i).startsWith(prefix);
+      }
+      int s = start[i];
+      if (end[i] - s < prefix.length()) {
+        return false;
+      }
+      for (int k = 0; k < prefix.length(); k++) {
+        if (lowerCharAt(s + k) != prefix.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** True when token i is in one of the word classes {@code anyOf} (bits such as {@link People#SPEECH_VERB}). */
@@ -382,12 +581,26 @@ final class People {
       return i >= 0 && i < size && (classes[i] & anyOf) != 0;
     }
 
+    /** Token i as written; "" outside the paragraph. */
     String word(int i) {
-      return i >= 0 && i < size ? word[i] : "";
+      if (i < 0 || i >= size) {
+        return "";
+      }
+      String w = word[i];
+      if (w == null) {
+        w = text.substring(start[i], end[i]);
+        word[i] = w;
+      }
+      return w;
     }
 
     boolean isCap(int i) {
       return has(i, CAPITALISED);
+    }
+
+    /** True when token i starts with a lower-case letter. */
+    boolean startsLowerCase(int i) {
+      return Character.isLowerCase(text.charAt(start[i]));
     }
 
     /** All capitals, two letters or more: "US", "U.S.", "NATO", "OSCE". */
@@ -395,10 +608,9 @@ final class People {
       if (i < 0 || i >= size) {
         return false;
       }
-      String w = bare(i);
       int letters = 0;
-      for (int k = 0; k < w.length(); k++) {
-        char c = w.charAt(k);
+      for (int k = start[i]; k < bareEnd(i); k++) {
+        char c = text.charAt(k);
         if (Character.isLetter(c)) {
           if (!Character.isUpperCase(c)) {
             return false;
@@ -411,13 +623,27 @@ final class People {
       return letters >= 2;
     }
 
+    /** True when token i ends in "'s" or "’s" (in any case) after two characters or more. */
     boolean isPossessive(int i) {
-      return i >= 0 && i < size && word[i].length() > 2 && (lower[i].endsWith("'s"));
+      return has(i, POSSESSIVE);
+    }
+
+    /** {@link #isPossessive}, worked out from the token's characters. */
+    private boolean possessive(int i) {
+      int s = start[i];
+      int e = end[i];
+      if (e - s <= 2) {
+        return false;
+      }
+      if ((classes[i] & SIMPLE) == 0) {
+        return lower(i).endsWith("'s");
+      }
+      return lowerCharAt(e - 2) == '\'' && lowerCharAt(e - 1) == 's';
     }
 
     /** The word without a possessive ending. */
     String bare(int i) {
-      return isPossessive(i) ? word[i].substring(0, word[i].length() - 2) : word(i);
+      return isPossessive(i) ? text.substring(start[i], end[i] - 2) : word(i);
     }
 
     /** Offset after the word without its possessive ending. */
@@ -425,8 +651,9 @@ final class People {
       return isPossessive(i) ? end[i] - 2 : end[i];
     }
 
+    /** True when token i is {@code w} as written. */
     boolean is(int i, String w) {
-      return i >= 0 && i < size && word[i].equals(w);
+      return i >= 0 && i < size && end[i] - start[i] == w.length() && text.startsWith(w, start[i]);
     }
 
     /** Index of the first token starting at or after a text offset. */
@@ -450,7 +677,7 @@ final class People {
 
   /** The end of the longest office starting at token i, or -1. */
   static int officeEnd(Tokens t, int i) {
-    return t.has(i, OFFICE_START) ? officeEnd(t, i, t.lower[i]) : -1;
+    return t.has(i, OFFICE_START) ? officeEnd(t, i, t.lower(i)) : -1;
   }
 
   /** As {@link #officeEnd(Tokens, int)}, reading token i as {@code first} ("undersecretary" as "secretary"). */
@@ -463,16 +690,17 @@ final class People {
       return -1;
     }
     for (String[] c : cands) {
-      if (i + c.length <= t.size && matches(t.lower, i + 1, c, 1)) {
+      if (i + c.length <= t.size && restMatches(t, i, c)) {
         return i + c.length;
       }
     }
     return -1;
   }
 
-  private static boolean matches(String[] words, int i, String[] cand, int from) {
-    for (int k = from; k < cand.length; k++) {
-      if (!words[i + k - 1].equals(cand[k])) {
+  /** True when the tokens after token i are, in lower case, the words of {@code cand} after its first. */
+  private static boolean restMatches(Tokens t, int i, String[] cand) {
+    for (int k = 1; k < cand.length; k++) {
+      if (!t.lowerIs(i + k, cand[k])) {
         return false;
       }
     }
@@ -491,12 +719,12 @@ final class People {
     if (mayBe(t, i, ORG_START)) {
       cands = ORGS.get(t.bare(i));
       if (cands == null) {
-        cands = ORGS.get(t.word[i]);
+        cands = ORGS.get(t.word(i));
       }
     }
     if (cands != null) {
       for (String[] c : cands) {
-        if (i + c.length <= t.size && matches(t.word, i, c, false)) {
+        if (i + c.length <= t.size && matches(t, i, c)) {
           return i + c.length;
         }
       }
@@ -529,22 +757,26 @@ final class People {
     return t.has(i, anyOf) || t.isPossessive(i);
   }
 
-  private static boolean matches(String[] words, int i, String[] cand, boolean lowerCase) {
-    for (int k = 0; k < cand.length; k++) {
-      String w = words[i + k];
-      if (k == cand.length - 1 && !lowerCase) {
-        if (!w.equals(cand[k]) && !(w.length() == cand[k].length() + 2 && w.startsWith(cand[k]) && isPossessiveEnd(w))) {
-          return false;
-        }
-      } else if (!w.equals(cand[k])) {
+  /** True when the tokens from i are the words of {@code cand} as written, the last maybe with "'s" or "’s". */
+  private static boolean matches(Tokens t, int i, String[] cand) {
+    int last = cand.length - 1;
+    for (int k = 0; k < last; k++) {
+      if (!t.is(i + k, cand[k])) {
         return false;
       }
     }
-    return true;
+    return t.is(i + last, cand[last]) || isPossessiveOf(t, i + last, cand[last]);
   }
 
-  private static boolean isPossessiveEnd(String w) {
-    return w.endsWith("'s") || w.endsWith("’s");
+  /** True when token i is {@code w} as written followed by "'s" or "’s". */
+  private static boolean isPossessiveOf(Tokens t, int i, String w) {
+    int s = t.start[i];
+    int e = t.end[i];
+    if (e - s != w.length() + 2 || !t.text.startsWith(w, s) || t.text.charAt(e - 1) != 's') {
+      return false;
+    }
+    char apostrophe = t.text.charAt(e - 2);
+    return apostrophe == '\'' || apostrophe == '’';
   }
 
   /** A capitalised word that may be part of a person's name. */
@@ -556,27 +788,30 @@ final class People {
     if (!t.isCap(i)) {
       return false;
     }
-    String w = t.bare(i);
     boolean lower = false;
-    for (int k = 1; k < w.length(); k++) {
-      char c = w.charAt(k);
+    int end = t.bareEnd(i);
+    for (int k = t.start[i] + 1; k < end; k++) {
+      char c = t.text.charAt(k);
       if (Character.isLowerCase(c)) {
         lower = true;
       } else if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’') {
         return false;
       }
     }
-    if (!lower || (mayBe(t, i, NOT_NAME | ORG_HEAD) && (NOT_NAMES.contains(w) || ORG_HEADS.contains(w)))) {
+    if (!lower) {
       return false;
     }
-    int classes = t.isPossessive(i) ? classes(t.lower[i].substring(0, t.lower[i].length() - 2)) : t.classes[i];
+    if (mayBe(t, i, NOT_NAME | ORG_HEAD) && (NOT_NAMES.contains(t.bare(i)) || ORG_HEADS.contains(t.bare(i)))) {
+      return false;
+    }
+    int classes = t.isPossessive(i) ? t.bareClasses(i) : t.classes[i];
     if ((classes & (OFFICE_WORD | HONORIFIC)) != 0) {
       return false;
     }
-    List<String[]> orgs = mayBe(t, i, ORG_START) ? ORGS.get(w) : null;
+    List<String[]> orgs = mayBe(t, i, ORG_START) ? ORGS.get(t.bare(i)) : null;
     if (orgs != null) {
       for (String[] c : orgs) {
-        if (i + c.length <= t.size && matches(t.word, i, c, false)) {
+        if (i + c.length <= t.size && matches(t, i, c)) {
           return false;
         }
       }
@@ -594,7 +829,10 @@ final class People {
     int j = i;
     boolean honorific = false;
     Gender gender = Gender.UNKNOWN;
-    Gender h = t.isCap(i) && t.has(i, HONORIFIC) ? HONORIFICS.get(t.lower[i]) : null;
+    if (!t.isCap(i)) {
+      return null; // an honorific and a name word both start with a capital
+    }
+    Gender h = t.has(i, HONORIFIC) ? HONORIFICS.get(t.lower(i)) : null;
     if (h != null) {
       honorific = true;
       gender = h;
@@ -615,12 +853,12 @@ final class People {
           break;
         }
       } else if (words > 0
-          && t.word[j].length() == 1
-          && Character.isUpperCase(t.word[j].charAt(0))
+          && t.end[j] - t.start[j] == 1
+          && t.isCap(j)
           && t.is(j + 1, ".")
           && isNameWord(t, j + 2)) {
         j += 2; // a middle initial
-      } else if (words > 0 && NAME_PARTICLES.contains(t.word[j]) && isNameWord(t, j + 1)) {
+      } else if (words > 0 && isNameWord(t, j + 1) && NAME_PARTICLES.contains(t.word(j))) {
         j++;
       } else {
         break;
@@ -629,9 +867,9 @@ final class People {
     if (words == 0) {
       return null;
     }
-    if (!honorific && words >= 1) {
-      Gender g = FIRST_NAMES.get(t.lower[first]);
-      if (g != null && words >= 2) {
+    if (!honorific && words >= 2) {
+      Gender g = firstName(t, first);
+      if (g != null) {
         gender = g;
       }
     }
@@ -648,7 +886,7 @@ final class People {
 
   /** True when the token's given name is in the list. */
   static boolean knownFirstName(Tokens t, NameRun r) {
-    return r.words() >= 2 && FIRST_NAMES.containsKey(t.lower[t.indexAt(r.nameStart())]);
+    return r.words() >= 2 && firstName(t, t.indexAt(r.nameStart())) != null;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -773,7 +1011,7 @@ final class People {
   /** A title, a speech verb or an appositive title next to a run of name words. */
   private static boolean evidence(Tokens t, NameRun r) {
     int before = r.from() - 1;
-    if (before >= 0 && (t.has(before, OFFICE_LAST_WORD) || t.lower[before].equals("deputy"))) {
+    if (before >= 0 && (t.has(before, OFFICE_LAST_WORD) || t.lowerIs(before, "deputy"))) {
       return true;
     }
     if (t.has(before, SPEECH_VERB)) {
@@ -799,10 +1037,10 @@ final class People {
    */
   private static boolean speaks(Tokens t, NameRun r) {
     int before = r.from() - 1;
-    if (before < 0 || SENTENCE_ENDS.contains(t.word[before]) || t.isPossessive(r.to() - 1)) {
+    if (before < 0 || SENTENCE_ENDS.contains(t.word(before)) || t.isPossessive(r.to() - 1)) {
       return false;
     }
-    return t.has(r.to(), FINITE_SPEECH_VERB) || t.lower[before].equals("said") || t.lower[before].equals("says");
+    return t.has(r.to(), FINITE_SPEECH_VERB) || t.lowerIs(before, "said") || t.lowerIs(before, "says");
   }
 
   private static final Set<String> SENTENCE_ENDS = words(".", "?", "!", ":", "“", "\"", "(");
@@ -810,7 +1048,7 @@ final class People {
   /** Gender implied by a gendered office right before token i ("spokeswoman Jen Psaki"). */
   private static Gender titleGender(Tokens t, int i) {
     if (i > 0) {
-      Gender g = OFFICE_GENDER.get(t.lower[i - 1]);
+      Gender g = OFFICE_GENDER.get(t.lower(i - 1));
       if (g != null) {
         return g;
       }
@@ -924,9 +1162,11 @@ final class People {
     return lo;
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** Lower case, curly apostrophes straightened, a leading "the" dropped. */
   static String org(String asWritten) {
-    String s = asWritten.strip().toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
+    String s = SPACES.matcher(asWritten.strip().toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ");
     return s.startsWith("the ") ? s.substring(4) : s;
   }
 }

@@ -5,6 +5,7 @@ import io.crosscheck.extract.People.Mention;
 import io.crosscheck.extract.People.NameRun;
 import io.crosscheck.extract.People.Tokens;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
@@ -177,7 +178,8 @@ final class QuoteExtractor implements Extractor {
       int open = -1;
       boolean single = false;
       boolean continued = false;
-      for (int i = nextMark(text, ps, pe); i < pe; i = nextMark(text, i + 1, pe)) {
+      Marks marks = new Marks(text, pe);
+      for (int i = marks.next(ps); i < pe; i = marks.next(i + 1)) {
         char c = text.charAt(i);
         if (open < 0) {
           if (c == '“' || (c == '"' && opensStraight(text, i, ps, pe))) {
@@ -214,16 +216,35 @@ final class QuoteExtractor implements Extractor {
   /** Every character {@link #spans} acts on: the others it passes over, whatever its state. */
   private static final char[] MARKS = {'“', '”', '"', '‘', '’'};
 
-  /** The offset of the first quotation mark or apostrophe in {@code [from, to)}, or {@code to}. */
-  private static int nextMark(String text, int from, int to) {
-    int next = to;
-    for (char mark : MARKS) {
-      int k = text.indexOf(mark, from, next);
-      if (k >= 0) {
-        next = k;
-      }
+  /**
+   * The quotation marks and apostrophes of a text up to {@code to}, asked for at offsets that
+   * never go back: each kind of mark is searched for once per occurrence, not once per mark of
+   * any kind.
+   */
+  private static final class Marks {
+    private final String text;
+    private final int to;
+    /** Per kind of mark, its first offset at or after the last offset asked for (or {@code to}). */
+    private final int[] next = new int[MARKS.length];
+
+    Marks(String text, int to) {
+      this.text = text;
+      this.to = to;
+      Arrays.fill(next, -1);
     }
-    return next;
+
+    /** The offset of the first quotation mark or apostrophe in {@code [from, to)}, or {@code to}. */
+    int next(int from) {
+      int first = to;
+      for (int m = 0; m < MARKS.length; m++) {
+        if (next[m] < from) {
+          int k = text.indexOf(MARKS[m], from, to);
+          next[m] = k < 0 ? to : k;
+        }
+        first = Math.min(first, next[m]);
+      }
+      return first;
+    }
   }
 
   private static boolean isOpening(char c) {
@@ -357,7 +378,7 @@ final class QuoteExtractor implements Extractor {
     if (before.isEmpty()) {
       return true;
     }
-    String last = t.word[before.get(before.size() - 1)];
+    String last = t.word(before.get(before.size() - 1));
     if (last.equals(":")) {
       return true;
     }
@@ -383,11 +404,11 @@ final class QuoteExtractor implements Extractor {
     if (j >= to) {
       return null;
     }
-    String w = t.lower[j];
+    String w = t.lower(j);
     if (t.has(j, People.SPEECH_VERB) && !w.endsWith("ing")) {
       return afterVerb(people, t, j + 1, to, false);
     }
-    if (w.equals("according") && t.lower(j + 1).equals("to")) {
+    if (w.equals("according") && t.lowerIs(j + 1, "to")) {
       return afterVerb(people, t, j + 2, to, true);
     }
     return speakerThenVerb(people, t, j, to, true);
@@ -401,11 +422,11 @@ final class QuoteExtractor implements Extractor {
     }
     int v = -1;
     for (int k = j; k < Math.min(to, j + 14); k++) {
-      if (t.has(k, People.SPEECH_VERB) && !t.lower[k].endsWith("ing")) {
+      if (t.has(k, People.SPEECH_VERB) && !t.lower(k).endsWith("ing")) {
         v = k;
         break;
       }
-      if (BREAKERS.contains(t.lower[k]) && k > j || isQuoteMark(t.word[k])) {
+      if (BREAKERS.contains(t.lower(k)) && k > j || isQuoteMark(t.word(k))) {
         return null;
       }
     }
@@ -417,7 +438,7 @@ final class QuoteExtractor implements Extractor {
   }
 
   private static Who speakerIn(People people, Tokens t, int from, int verb) {
-    Gender g = PRONOUNS.get(t.lower[from]);
+    Gender g = PRONOUNS.get(t.lower(from));
     if (g != null) {
       return from + 1 == verb || verb - from <= 3 ? pronoun(people, t.start[from], g) : UNNAMED;
     }
@@ -441,12 +462,12 @@ final class QuoteExtractor implements Extractor {
   private static Who afterVerb(People people, Tokens t, int from, int to, boolean according) {
     int end = from;
     while (end < to && end - from < 10) {
-      String w = t.lower[end];
-      boolean lowerWord = Character.isLowerCase(t.word[end].charAt(0));
+      String w = t.lower(end);
+      boolean lowerWord = t.startsLowerCase(end);
       if (lowerWord && !t.has(end, People.OFFICE_WORD) && !AFTER_VERB_WORDS.contains(w) && !(according && end - from < 6)) {
         break;
       }
-      if (t.word[end].equals(",") && end > from && People.nameAt(t, end - 1) != null) {
+      if (t.is(end, ",") && end > from && People.nameAt(t, end - 1) != null) {
         break;
       }
       end++;
@@ -454,7 +475,7 @@ final class QuoteExtractor implements Extractor {
     if (end == from) {
       return UNNAMED;
     }
-    Gender g = PRONOUNS.get(t.lower[from]);
+    Gender g = PRONOUNS.get(t.lower(from));
     if (g != null) {
       return pronoun(people, t.start[from], g);
     }
@@ -464,7 +485,7 @@ final class QuoteExtractor implements Extractor {
     }
     for (int k = from; k < end; k++) {
       int oe = People.orgEnd(t, k);
-      if (oe > k && oe <= end && (oe == end || !Character.isLowerCase(t.word[oe].charAt(0)))) {
+      if (oe > k && oe <= end && (oe == end || !t.startsLowerCase(oe))) {
         String org = orgText(t, k, oe);
         return new Who(org, org);
       }
@@ -502,7 +523,7 @@ final class QuoteExtractor implements Extractor {
       if (m != null && t.start[k] < m.start()) {
         break;
       }
-      Gender g = PRONOUNS.get(t.lower[k]);
+      Gender g = PRONOUNS.get(t.lower(k));
       if (g != null) {
         return pronoun(people, t.start[k], g);
       }
@@ -546,16 +567,16 @@ final class QuoteExtractor implements Extractor {
       return null;
     }
     int k = verb - 1;
-    while (k >= lo && AUXILIARIES.contains(t.lower[k])) {
+    while (k >= lo && AUXILIARIES.contains(t.lower(k))) {
       k--;
     }
     boolean relative = false;
-    if (k - 1 >= lo && t.lower(k).equals("which") && t.is(k - 1, ",")) {
+    if (k - 1 >= lo && t.lowerIs(k, "which") && t.is(k - 1, ",")) {
       k -= 2;
       relative = true;
     }
     int e = k + 1;
-    while (k >= lo && e - k <= 5 && (t.isCap(k) || t.isAcronym(k)) && !t.lower[k].equals("the") && !t.isPossessive(k)) {
+    while (k >= lo && e - k <= 5 && (t.isCap(k) || t.isAcronym(k)) && !t.lowerIs(k, "the") && !t.isPossessive(k)) {
       k--;
     }
     int s = k + 1;
@@ -564,7 +585,7 @@ final class QuoteExtractor implements Extractor {
     }
     if (!relative && !anywhere) {
       int p = s - 1;
-      if (t.lower(p).equals("the")) {
+      if (t.lowerIs(p, "the")) {
         p--;
       }
       if (p >= lo && !CLAUSE_START.contains(t.word(p))) {
@@ -584,7 +605,7 @@ final class QuoteExtractor implements Extractor {
   }
 
   private static String orgText(Tokens t, int from, int to) {
-    int s = t.lower[from].equals("the") ? from + 1 : from;
+    int s = t.lowerIs(from, "the") ? from + 1 : from;
     return t.text.substring(t.start[s], t.bareEnd(to - 1));
   }
 

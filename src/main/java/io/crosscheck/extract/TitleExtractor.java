@@ -103,8 +103,9 @@ final class TitleExtractor implements Extractor {
       this.phrases = new Phrase[t.size];
     }
 
+    /** Every claim has a title phrase, which holds an office head: none is read after the last. */
     void read() {
-      for (int i = 0; i < t.size; i++) {
+      for (int i = 0; i <= t.lastOfficeHead; i++) {
         int next = titleThenName(i);
         if (next < 0) {
           next = titleCommaName(i);
@@ -141,7 +142,7 @@ final class TitleExtractor implements Extractor {
       // "US Ambassador to the OSCE Michael Carpenter"
       if (PREPOSITIONS.contains(t.lower(k))) {
         int m = k + 1;
-        if (t.lower(m).equals("the")) {
+        if (t.lowerIs(m, "the")) {
           m++;
         }
         int oe = People.orgEnd(t, m);
@@ -168,9 +169,9 @@ final class TitleExtractor implements Extractor {
       int after = name.to();
       String postOrg = null;
       // "Foreign Minister Zbigniew Rau of Poland"
-      if (t.lower(after).equals("of") && !t.isPossessive(after - 1)) {
+      if (t.lowerIs(after, "of") && !t.isPossessive(after - 1)) {
         int m = after + 1;
-        if (t.lower(m).equals("the")) {
+        if (t.lowerIs(m, "the")) {
           m++;
         }
         int oe = People.orgEnd(t, m);
@@ -187,7 +188,7 @@ final class TitleExtractor implements Extractor {
 
     /** "Russia's deputy foreign minister, Sergei Ryabkov": the index after the name, or -1. */
     private int titleCommaName(int i) {
-      int k = t.lower(i).equals("the") ? i + 1 : i;
+      int k = t.lowerIs(i, "the") ? i + 1 : i;
       if (k > i && t.isPossessive(k) && !t.isCap(k)) {
         k++; // "the country's foreign minister, Dmytro Kuleba"
       }
@@ -206,10 +207,10 @@ final class TitleExtractor implements Extractor {
       }
       int after = name.to();
       if (after < t.size
-          && !(APPOSITIVE_END.contains(t.word(after)) || Character.isLowerCase(t.word(after).charAt(0)))) {
+          && !(APPOSITIVE_END.contains(t.word(after)) || t.startsLowerCase(after))) {
         return -1;
       }
-      if (t.lower(after).equals("and")) {
+      if (t.lowerIs(after, "and")) {
         return -1; // a list of names
       }
       String subject = t.text.substring(name.nameStart(), name.nameEnd());
@@ -241,9 +242,9 @@ final class TitleExtractor implements Extractor {
         return k;
       }
       int j = k + 1;
-      if (t.lower(j).equals("who") && COPULAS.contains(t.lower(j + 1))) {
+      if (t.lowerIs(j, "who") && COPULAS.contains(t.lower(j + 1))) {
         j += 2;
-        if (t.lower(j).equals("also")) {
+        if (t.lowerIs(j, "also")) {
           j++;
         }
       }
@@ -275,12 +276,9 @@ final class TitleExtractor implements Extractor {
 
   /** The title phrase starting at token k: [former] [org] [rank] office, or null. */
   private static Phrase phrase(Tokens t, int k) {
-    String w0 = t.lower(k);
     if (!t.isCap(k)
-        && !t.has(k, People.OFFICE_WORD | People.RANK_PREFIX)
-        && !w0.equals("interim")
-        && !w0.startsWith("vice-")
-        && !w0.startsWith("deputy-")) {
+        && !t.has(k, People.OFFICE_WORD | People.RANK_PREFIX | People.HYPHENATED_RANK)
+        && !t.lowerIs(k, "interim")) {
       return null; // most words start no title
     }
     int j = k;
@@ -293,12 +291,11 @@ final class TitleExtractor implements Extractor {
     boolean more = true;
     while (more && j < t.size) {
       more = false;
-      String w = t.lower[j];
-      if (w.equals("former")) {
+      if (t.lowerIs(j, "former")) {
         former = true;
         j++;
         more = true;
-      } else if (w.equals("acting") || w.equals("interim")) {
+      } else if (t.lowerIs(j, "acting") || t.lowerIs(j, "interim")) {
         acting = true;
         j++;
         more = true;
@@ -322,18 +319,18 @@ final class TitleExtractor implements Extractor {
     StringBuilder rank = new StringBuilder();
     String first = null;
     while (j < t.size) {
-      String w = t.lower[j];
       if (t.has(j, People.RANK)) {
-        append(rank, w);
+        append(rank, t.lower(j));
         j++;
       } else if (t.has(j, People.RANK_PREFIX) && t.has(j + 1, People.RANK)) {
-        append(rank, w);
+        append(rank, t.lower(j));
         j++;
-      } else if (w.equals("undersecretary") || w.equals("under-secretary")) {
+      } else if (t.has(j, People.UNDERSECRETARY)) {
         append(rank, "under");
         first = "secretary";
         break;
-      } else if (w.startsWith("vice-") || w.startsWith("deputy-")) {
+      } else if (t.has(j, People.HYPHENATED_RANK)) {
+        String w = t.lower(j);
         int dash = w.indexOf('-');
         append(rank, w.substring(0, dash));
         first = w.substring(dash + 1);
@@ -356,9 +353,9 @@ final class TitleExtractor implements Extractor {
       oe = j;
       officeAt = j - 1;
     } else {
-      StringBuilder sb = new StringBuilder(first != null ? first : t.lower[j]);
+      StringBuilder sb = new StringBuilder(first != null ? first : t.lower(j));
       for (int m = j + 1; m < oe; m++) {
-        sb.append(' ').append(t.lower[m]);
+        sb.append(' ').append(t.lower(m));
       }
       office = sb.toString();
     }
@@ -385,8 +382,8 @@ final class TitleExtractor implements Extractor {
     int j = k + 1;
     while (j < t.size
         && j - k <= 8
-        && !APPOSITIVE_END.contains(t.word[j])
-        && !PP_STOP.contains(t.lower[j])
+        && !APPOSITIVE_END.contains(t.word(j))
+        && !PP_STOP.contains(t.lower(j))
         && !t.has(j, People.SPEECH_VERB)) {
       j++;
     }
@@ -395,7 +392,7 @@ final class TitleExtractor implements Extractor {
     }
     String org = null;
     if (ORG_PREPOSITIONS.contains(prep)) {
-      int m = t.lower(k + 1).equals("the") ? k + 2 : k + 1;
+      int m = t.lowerIs(k + 1, "the") ? k + 2 : k + 1;
       if (m < j && t.isCap(m)) {
         org = People.org(t.text.substring(t.start[m], t.end[j - 1]));
       }
