@@ -122,7 +122,7 @@ final class People {
         v.displays.merge(m.name().display(), 1, Integer::sum);
       }
     }
-    // 2. blocking: one Lucene document per distinct surname spelling
+    // 2. blocking: one entry per distinct surname spelling
     Map<String, Integer> surnameOrd = new LinkedHashMap<>();
     for (Variant v : vs) {
       surnameOrd.putIfAbsent(v.surnameKey, surnameOrd.size());

@@ -7,13 +7,12 @@
  *
  * <h2>People</h2>
  *
- * Subjects that are person names are clustered across all articles of the story. Each story gets
- * one in-memory Lucene index (a {@code ByteBuffersDirectory}) of its distinct surnames, analysed
- * with accent and case folding plus a transliteration key ({@code spelling} field, searched with
- * fuzzy queries) and with Double Metaphone codes ({@code sound} field); a surname finds its
- * block of sound-alike and spelt-alike surnames there, and only names inside a block are
- * compared. Names merge when their surnames are one transliteration (Ryabkov/Riabkov) or a
- * spelling slip that sounds the same, and their given names agree (Sergei/Sergey,
+ * Subjects that are person names are clustered across all articles of the story. Each distinct
+ * surname is analysed by Lucene analysis chains into a spelling key (accent and case folding plus
+ * a transliteration key) and Double Metaphone codes; a story's surnames are blocked in hash
+ * tables by those keys ({@code NameIndex}; one edit apart counts as spelt alike), and only names
+ * inside a block are compared. Names merge when their surnames are one transliteration
+ * (Ryabkov/Riabkov) or a spelling slip that sounds the same, and their given names agree (Sergei/Sergey,
  * Alexander/Aleksandr, an initial) with every name already in the cluster; two spellings side
  * by side in one article are two people. Honorifics, titles and possessives before a name are
  * dropped ("Mr. Lavrov's"). A surname alone goes to the one person with that surname, or to the
