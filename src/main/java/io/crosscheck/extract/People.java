@@ -547,16 +547,7 @@ final class People {
       if (i < 0 || i >= size || (classes[i] & SIMPLE) == 0) {
         return lower(i).equals(w);
       }
-      int s = start[i];
-      if (end[i] - s != w.length()) {
-        return false;
-      }
-      for (int k = 0; k < w.length(); k++) {
-        if (lowerCharAt(s + k) != w.charAt(k)) {
-          return false;
-        }
-      }
-      return true;
+      return end[i] - start[i] == w.length() && lowerStartsWith(i, w);
     }
 
     /** True when token i in lower case ({@link #lower}) starts with {@code prefix}. */

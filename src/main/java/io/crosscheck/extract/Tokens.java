@@ -180,20 +180,10 @@ final class Tokens {
 
   /** The last {@code n} whitespace-separated words of {@code s} as written, in order. */
   static List<String> lastWordsAsWritten(String s, int n) {
-    List<String> out = new ArrayList<>(n);
-    int i = s.length();
-    while (out.size() < n) {
-      while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
-        i--;
-      }
-      if (i == 0) {
-        break;
-      }
-      int e = i;
-      while (i > 0 && !Character.isWhitespace(s.charAt(i - 1))) {
-        i--;
-      }
-      out.add(0, s.substring(i, e));
+    LastWords words = new LastWords(s, n);
+    List<String> out = new ArrayList<>(words.size());
+    for (int j = 0; j < words.size(); j++) {
+      out.add(words.text(j));
     }
     return out;
   }
