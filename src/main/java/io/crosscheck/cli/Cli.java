@@ -34,7 +34,15 @@ public final class Cli implements Runnable {
 
   /** Runs one command line and returns the exit code. */
   public int run(String... args) {
-    int code = commandLine().execute(args);
+    int code;
+    try {
+      code = commandLine().execute(args);
+    } catch (OutOfMemoryError e) {
+      // every input is held in memory during a check: say so in one line, not a stack trace
+      err.println("crosscheck: out of memory (Java heap limit " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+          + " MB): check fewer files at once, or give Java more heap, e.g. CROSSCHECK_JAVA_OPTS=-Xmx8g ./crosscheck ...");
+      code = ExitCode.INTERNAL.code;
+    }
     out.flush();
     err.flush();
     return code;
