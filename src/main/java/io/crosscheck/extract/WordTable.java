@@ -65,12 +65,13 @@ final class WordTable<V> {
 
   /** The value of {@code key}, or null. */
   V get(String key) {
-    return find(foldedHash(key, 0, key.length()), key, 0, key.length(), false);
+    return get(key, 0, key.length());
   }
 
   /** The value of the word {@code text[start, end)} as written, or null. */
   V get(String text, int start, int end) {
-    return find(foldedHash(text, start, end), text, start, end, false);
+    int h = foldedHash(text, start, end);
+    return mightContain(h) ? find(h, text, start, end, false) : null;
   }
 
   /** The value of word {@code i} of {@code w} as written, or null. */
