@@ -256,9 +256,9 @@ final class People {
   }
 
   /**
-   * {@link #CLASSES} by each word in lower case and capitalised, for {@link Tokens} to look a word
-   * up where it stands in the text: a word whose only capital is its first letter is looked up as
-   * written. A key with a capital, which no token's lower-case form matches, is left out.
+   * {@link #CLASSES} for {@link Tokens} to look a {@link #PLAIN} token up where it stands in the
+   * text, its ASCII letters folded. A key with a capital, which no token's lower-case form
+   * matches, is left out.
    */
   private static final WordTable<Integer> CLASS_TABLE;
 
@@ -267,9 +267,6 @@ final class People {
     CLASSES.forEach((w, c) -> {
       if (w.chars().noneMatch(Character::isUpperCase)) {
         table.put(w, c);
-        if (!w.isEmpty() && w.charAt(0) >= 'a' && w.charAt(0) <= 'z') {
-          table.put(Character.toUpperCase(w.charAt(0)) + w.substring(1), c);
-        }
       }
     });
     CLASS_TABLE = new WordTable<>(table);
@@ -417,11 +414,10 @@ final class People {
 
     /**
      * The word classes of the lower-case form of {@code text[from, to)}, a {@link #PLAIN} region,
-     * looked up as written ({@link People#CLASS_TABLE} holds each word in lower case and
-     * capitalised).
+     * looked up in place: only its ASCII letters can change in lower case, so folding them is exact.
      */
     private int classesAsWritten(int from, int to) {
-      Integer c = CLASS_TABLE.get(text, from, to);
+      Integer c = CLASS_TABLE.getAsciiFolded(text, from, to);
       return c == null ? 0 : c;
     }
 

@@ -54,9 +54,14 @@ final class WordTable<V> {
   static int foldedHash(String text, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
-      h = 31 * h + asciiLower(text.charAt(i));
+      h = foldedHash(h, text.charAt(i));
     }
     return h;
+  }
+
+  /** The folded hash of a word so far ({@code h}) extended by one character. */
+  static int foldedHash(int h, char c) {
+    return 31 * h + asciiLower(c);
   }
 
   static char asciiLower(char c) {
@@ -72,6 +77,15 @@ final class WordTable<V> {
   V get(String text, int start, int end) {
     int h = foldedHash(text, start, end);
     return mightContain(h) ? find(h, text, start, end, false) : null;
+  }
+
+  /**
+   * The value of {@code text[start, end)} with its ASCII letters lower-cased, or null: the value of
+   * its lower-case form when no other character changes in lower case.
+   */
+  V getAsciiFolded(String text, int start, int end) {
+    int h = foldedHash(text, start, end);
+    return mightContain(h) ? find(h, text, start, end, true) : null;
   }
 
   /** The value of word {@code i} of {@code w} as written, or null. */

@@ -46,7 +46,7 @@ final class Words {
       int h = 0;
       char any = 0;
       do {
-        h = 31 * h + WordTable.asciiLower(c);
+        h = WordTable.foldedHash(h, c);
         any |= c;
         i++;
       } while (i < n && isLetterOrDigit(c = text.charAt(i)));

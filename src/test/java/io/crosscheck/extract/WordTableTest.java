@@ -23,6 +23,10 @@ class WordTableTest {
     assertNull(t.get("NATO"));
     assertEquals(3, t.get("talks on monday.", 9, 15));
     assertNull(t.get("talks on monday.", 9, 14));
+    // ASCII folding: "NATO" and "Monday" find their lower-case keys; a key with a capital is never found
+    assertEquals(1, t.getAsciiFolded("NATO talks", 0, 4));
+    assertEquals(3, t.getAsciiFolded("on Monday", 3, 9));
+    assertNull(t.getAsciiFolded("in GENEVA", 3, 9));
   }
 
   @Test
