@@ -203,9 +203,11 @@ public final class EventContexts {
    * a capital (kept as written, for names).
    */
   private static List<String> lastWords(String s, int n) {
-    List<String> out = Tokens.lastWordsAsWritten(s, n);
-    out.replaceAll(word -> Character.isUpperCase(word.charAt(0)) && word.length() > 1 && !isSentenceWord(word)
-        ? word : word.toLowerCase(Locale.ROOT));
+    LastWords w = new LastWords(s, n);
+    List<String> out = new ArrayList<>(w.size());
+    for (int j = 0; j < w.size(); j++) {
+      out.add(asWritten(w, j) ? w.text(j) : w.text(j).toLowerCase(Locale.ROOT));
+    }
     return out;
   }
 
