@@ -4,8 +4,7 @@ import io.crosscheck.check.Config;
 import io.crosscheck.extract.Extraction;
 import io.crosscheck.index.Indexer;
 import io.crosscheck.load.ArticleError;
-import io.crosscheck.load.LoadResult;
-import io.crosscheck.load.Loader;
+import io.crosscheck.load.StoryStream;
 import io.crosscheck.resolve.Lexicon;
 import io.crosscheck.resolve.Resolver;
 import java.io.IOException;
@@ -26,7 +25,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Add articles and their claims to an archive index (Lucene), for 'crosscheck check DRAFT --against DIR'.",
       "Incremental: unchanged articles are skipped by content hash, changed ones replaced. The run is one commit:",
-      "if it fails or is interrupted, the index stays as it was."
+      "if it fails or is interrupted, the index stays as it was. Inputs are read story by story, so an archive",
+      "of any size (a JSON Lines file of 100,000 articles) is indexed in bounded memory."
     },
     sortOptions = false)
 final class IndexCommand implements Callable<Integer> {
@@ -60,23 +60,28 @@ final class IndexCommand implements Callable<Integer> {
     options.config = config;
     Config cfg = options.config(paths);
     long t0 = System.nanoTime();
-    LoadResult loaded = Loader.load(paths);
-    for (ArticleError e : loaded.errors()) {
+    StoryStream stories = StoryStream.open(paths);
+    List<ArticleError> errors = stories.errors();
+    for (ArticleError e : errors) {
       cli.err().println(e.line());
     }
     Indexer indexer = new Indexer(Extraction.standard(), new Resolver(Lexicon.withFiles(cfg.lexicons())), threads);
     Indexer.Stats s;
     try {
-      s = indexer.update(index, Indexer.byStory(loaded.articles()), prune, rebuild);
+      s = indexer.update(index, stories, prune, rebuild);
     } catch (LockObtainFailedException e) {
       throw new CliException(ExitCode.USAGE, "crosscheck: " + index + ": another run is writing this index");
     } catch (IOException e) {
       throw new CliException(ExitCode.USAGE, "crosscheck: " + index + ": " + e.getMessage());
     }
+    List<ArticleError> later = stories.errors();
+    for (ArticleError e : later.subList(errors.size(), later.size())) {
+      cli.err().println(e.line());
+    }
     long ms = (System.nanoTime() - t0) / 1_000_000;
     cli.out().printf("%s: %d added, %d replaced, %d unchanged, %d pruned; %d claims written in %d ms%n", index,
         s.added(), s.replaced(), s.unchanged(), s.pruned(), s.claims(), ms);
     cli.out().flush();
-    return loaded.errors().isEmpty() ? ExitCode.OK.code : ExitCode.UNREADABLE.code;
+    return later.isEmpty() ? ExitCode.OK.code : ExitCode.UNREADABLE.code;
   }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -25,6 +26,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -80,6 +82,10 @@ public final class Loader {
 
   private final List<Article> articles = new ArrayList<>();
   private final List<ArticleError> errors = new ArrayList<>();
+  /** Where each read article goes: {@link #articles}, or the plan of a {@link StoryStream}. */
+  private final Sink sink;
+  /** JSON Lines files larger than this are read line by line instead of whole. */
+  private final long wholeFileLimit;
   private final List<String> notes = new ArrayList<>();
   /** Where each article id was first seen. */
   private final Map<String, String> ids = new HashMap<>();
@@ -87,14 +93,56 @@ public final class Loader {
   private final Map<Path, Map<String, JsonNode>> manifests = new java.util.TreeMap<>();
   private final Set<Path> checkedManifests = new HashSet<>();
 
-  private Loader() {}
+  /** Receives each article as it is read, with where it came from. */
+  interface Sink {
+    void article(Article a, Origin origin);
+  }
 
+  /** Where an article was read from, so that it can be read again: see {@link #reread}. */
+  sealed interface Origin {}
+
+  /** A whole file (.txt, .md, .html); {@code root} is the folder named on the command line. */
+  record FileOrigin(Path file, Path root) implements Origin {}
+
+  /** Line {@code line} of a JSON Lines file that was read whole (it is decoded again whole). */
+  record LineOrigin(Path file, int line) implements Origin {}
+
+  /** Bytes {@code [offset, offset + length)} of a large JSON Lines file read line by line. */
+  record ByteOrigin(Path file, int line, long offset, int length) implements Origin {}
+
+  private Loader(Sink sink, long wholeFileLimit) {
+    this.sink = sink == null ? (a, origin) -> articles.add(a) : sink;
+    this.wholeFileLimit = wholeFileLimit;
+  }
+
+  /** Reads every input into memory. JSON Lines files of any size are read; other files up to 256 MB. */
   public static LoadResult load(List<Path> inputs) {
-    Loader l = new Loader();
-    for (Path p : inputs) {
-      l.input(p);
-    }
+    return load(inputs, MAX_BYTES);
+  }
+
+  static LoadResult load(List<Path> inputs, long wholeFileLimit) {
+    Loader l = new Loader(null, wholeFileLimit);
+    l.inputs(inputs);
     return new LoadResult(l.articles, l.errors, l.notes);
+  }
+
+  /** A loader that hands each article to {@code sink} instead of keeping it. */
+  static Loader streaming(Sink sink, long wholeFileLimit) {
+    return new Loader(sink, wholeFileLimit);
+  }
+
+  void inputs(List<Path> inputs) {
+    for (Path p : inputs) {
+      input(p);
+    }
+  }
+
+  List<ArticleError> errors() {
+    return errors;
+  }
+
+  List<String> notes() {
+    return notes;
   }
 
   private void input(Path p) {
@@ -208,17 +256,40 @@ public final class Loader {
     } catch (IOException e) {
       // reading it will say what is wrong
     }
+    boolean jsonl = extension(name).equals("jsonl");
+    if (jsonl && sizeOf(f) > wholeFileLimit) {
+      largeJsonLines(f);
+      return;
+    }
     String content = read(f);
     if (content == null) {
       return;
     }
-    switch (extension(name)) {
-      case "jsonl" -> jsonLines(f, content);
-      case "md", "markdown" -> marked(f, root, MarkdownReader.read(content, f.toString()),
-          "no article text (only front matter, code, images or markup)");
-      case "html", "htm" -> marked(f, root, HtmlReader.read(content, f.toString()),
-          "no article text found in the page");
-      default -> marked(f, root, plain(content), null);
+    if (jsonl) {
+      jsonLines(f, content);
+    } else {
+      marked(f, root, parse(f, content), switch (extension(name)) {
+        case "md", "markdown" -> "no article text (only front matter, code, images or markup)";
+        case "html", "htm" -> "no article text found in the page";
+        default -> null;
+      });
+    }
+  }
+
+  /** The article text of a .txt, .md or .html file. */
+  private static Parsed parse(Path f, String content) {
+    return switch (extension(f.getFileName().toString())) {
+      case "md", "markdown" -> MarkdownReader.read(content, f.toString());
+      case "html", "htm" -> HtmlReader.read(content, f.toString());
+      default -> plain(content);
+    };
+  }
+
+  private static long sizeOf(Path f) {
+    try {
+      return Files.size(f);
+    } catch (IOException e) {
+      return -1; // reading it will say what is wrong
     }
   }
 
@@ -276,9 +347,9 @@ public final class Loader {
       return;
     }
     ids.put(id, shown);
-    articles.add(new Article(id, shown, blankToNull(meta.get("source")), published, meta.get("story"),
+    sink.article(new Article(id, shown, blankToNull(meta.get("source")), published, meta.get("story"),
         blankToNull(meta.get("title")), blankToNull(meta.get("url")), parsed.text(), parsed.map(),
-        parsed.suppressions()));
+        parsed.suppressions()), new FileOrigin(f, root));
   }
 
   /**
@@ -306,6 +377,21 @@ public final class Loader {
 
   private void jsonLines(Path f, String content) {
     String shown = f.toString();
+    lines(content, (lineNo, line) -> {
+      if (!line.isBlank()) {
+        jsonLine(shown, shown + ":" + lineNo, line, f, new LineOrigin(f, lineNo));
+      }
+      return true;
+    });
+  }
+
+  /** Receives the lines of a text, numbered from 1; returns false to stop. */
+  private interface LineVisitor {
+    boolean line(int lineNo, String line);
+  }
+
+  /** The lines of {@code content}, ended by a line feed, a carriage return or both. */
+  private static void lines(String content, LineVisitor visitor) {
     int n = content.length();
     int lineNo = 0;
     int at = 0;
@@ -317,15 +403,195 @@ public final class Loader {
       }
       int next = end < n && content.charAt(end) == '\r' && end + 1 < n && content.charAt(end + 1) == '\n'
           ? end + 2 : end + 1;
-      String line = content.substring(at, end);
-      at = next;
-      if (!line.isBlank()) {
-        jsonLine(shown, shown + ":" + lineNo, line, f);
+      if (!visitor.line(lineNo, content.substring(at, end))) {
+        return;
       }
+      at = next;
     }
   }
 
-  private void jsonLine(String shown, String where, String line, Path f) {
+  // ---- reading an article again --------------------------------------------------------------
+
+  /** The last JSON Lines file decoded whole by {@link #reread}, and its text. */
+  private Path decodedFile;
+  private String decodedText;
+
+  /**
+   * The article that {@code stub} (its metadata, text left out) stands for, read again from its
+   * origin: the same metadata with the text, source map and suppressions read now. Null, after
+   * recording why in {@link #errors}, when it cannot be read any more.
+   */
+  Article reread(Article stub, Origin origin) {
+    int errorsBefore = errors.size();
+    Parsed parsed = switch (origin) {
+      case FileOrigin o -> {
+        String content = read(o.file());
+        yield content == null ? null : parse(o.file(), content);
+      }
+      case LineOrigin o -> {
+        if (!o.file().equals(decodedFile)) {
+          decodedFile = null;
+          decodedText = read(o.file()); // one file at a time: its lines are usually asked for in order
+          decodedFile = decodedText == null ? null : o.file();
+        }
+        String[] found = {null};
+        if (decodedText != null) {
+          lines(decodedText, (lineNo, line) -> {
+            if (lineNo == o.line()) {
+              found[0] = line;
+            }
+            return lineNo < o.line();
+          });
+        }
+        yield jsonText(found[0]);
+      }
+      case ByteOrigin o -> {
+        byte[] b = new byte[o.length()];
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(o.file())) {
+          java.nio.ByteBuffer bb = java.nio.ByteBuffer.wrap(b);
+          while (bb.hasRemaining() && ch.read(bb, o.offset() + bb.position()) >= 0) {
+            // read on
+          }
+        } catch (IOException e) {
+          error(o.file(), "cannot read: " + describe(e));
+          yield null;
+        }
+        yield jsonText(lineText(b, 0, b.length));
+      }
+    };
+    if (parsed == null || parsed.text().isBlank()) {
+      if (errors.size() == errorsBefore) {
+        errors.add(new ArticleError(stub.path(), "changed while being read; skipped (run again)"));
+      }
+      return null;
+    }
+    return new Article(stub.id(), stub.path(), stub.source(), stub.published(), stub.story(), stub.title(), stub.url(),
+        parsed.text(), parsed.map(), parsed.suppressions());
+  }
+
+  /** The "text" of a JSON Lines line as a plain text; null when there is none. */
+  private static Parsed jsonText(String line) {
+    if (line == null) {
+      return null;
+    }
+    try {
+      JsonNode t = JSON.readTree(line).get("text");
+      return t != null && t.isTextual() ? plain(t.asText()) : null;
+    } catch (JsonProcessingException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * A JSON Lines file too large to read whole, read line by line: each line is checked on its own
+   * (a bad byte or a NUL costs that line only), so an archive of any size is read in bounded
+   * memory. Lines end at a line feed (a carriage return before it is dropped). A UTF-8 byte
+   * order mark is skipped; other encodings are refused (JSON Lines is UTF-8).
+   */
+  private void largeJsonLines(Path f) {
+    String shown = f.toString();
+    try (InputStream in = Files.newInputStream(f)) {
+      byte[] buf = new byte[1 << 20];
+      int len = in.readNBytes(buf, 0, buf.length);
+      String refused = largeJsonLinesStart(Arrays.copyOf(buf, Math.min(len, 16)));
+      if (refused != null) {
+        error(f, refused);
+        return;
+      }
+      int start = len >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF ? 3 : 0;
+      long base = 0; // the file offset of buf[0]
+      int scan = start;
+      int lineNo = 1;
+      boolean eof = len < buf.length;
+      boolean skipping = false; // inside a line longer than MAX_BYTES
+      while (true) {
+        int nl = indexOf(buf, scan, len, (byte) '\n');
+        if (nl >= 0) {
+          if (skipping) {
+            errors.add(new ArticleError(shown + ":" + lineNo, "line longer than " + (MAX_BYTES >> 20) + " MB; skipped"));
+            skipping = false;
+          } else {
+            byteLine(f, lineNo, buf, start, nl > start && buf[nl - 1] == '\r' ? nl - 1 : nl, base);
+          }
+          lineNo++;
+          start = nl + 1;
+          scan = start;
+          continue;
+        }
+        if (eof) {
+          if (skipping) {
+            errors.add(new ArticleError(shown + ":" + lineNo, "line longer than " + (MAX_BYTES >> 20) + " MB; skipped"));
+          } else if (start < len) {
+            byteLine(f, lineNo, buf, start, len, base);
+          }
+          return;
+        }
+        if (skipping || len - start >= MAX_BYTES) {
+          skipping = true;
+          start = len; // drop the start of an over-long line
+        }
+        System.arraycopy(buf, start, buf, 0, len - start);
+        base += start;
+        len -= start;
+        scan = len;
+        start = 0;
+        if (len == buf.length) {
+          buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        int n = in.read(buf, len, buf.length - len);
+        if (n < 0) {
+          eof = true;
+        } else {
+          len += n;
+        }
+      }
+    } catch (IOException | OutOfMemoryError e) {
+      error(f, "cannot read: " + describe(e));
+    }
+  }
+
+  /** Why a large JSON Lines file is not read, from its first bytes; null when it may be UTF-8. */
+  private static String largeJsonLinesStart(byte[] head) {
+    if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+        || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
+      return "UTF-16 or UTF-32 text; a JSON Lines file this large is read only as UTF-8 (save it as UTF-8)";
+    }
+    String kind = TextDecoding.signature(head);
+    return kind == null ? null : "binary file (" + kind + "), not text";
+  }
+
+  /** One line {@code buf[from, to)} of a large JSON Lines file; {@code base} is the file offset of {@code buf[0]}. */
+  private void byteLine(Path f, int lineNo, byte[] buf, int from, int to, long base) {
+    String where = f + ":" + lineNo;
+    String line = lineText(buf, from, to);
+    if (line == null) {
+      int nul = indexOf(buf, from, to, (byte) 0);
+      int bad = nul >= 0 ? nul : TextDecoding.firstInvalidUtf8(buf, from, to);
+      errors.add(new ArticleError(where, (nul >= 0 ? "a NUL byte" : "bad byte 0x" + TextDecoding.hex(buf[bad]))
+          + " at byte offset " + (base + bad) + ", not UTF-8 text; this line is skipped"));
+    } else if (!line.isBlank()) {
+      jsonLine(f.toString(), where, line, f, new ByteOrigin(f, lineNo, base + from, to - from));
+    }
+  }
+
+  /** The UTF-8 text of {@code buf[from, to)}, or null when it holds a NUL or is not UTF-8. */
+  private static String lineText(byte[] buf, int from, int to) {
+    if (indexOf(buf, from, to, (byte) 0) >= 0 || TextDecoding.firstInvalidUtf8(buf, from, to) >= 0) {
+      return null;
+    }
+    return new String(buf, from, to - from, StandardCharsets.UTF_8);
+  }
+
+  private static int indexOf(byte[] b, int from, int to, byte v) {
+    for (int i = from; i < to; i++) {
+      if (b[i] == v) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private void jsonLine(String shown, String where, String line, Path f, Origin origin) {
     JsonNode node;
     try {
       node = JSON.readTree(line);
@@ -389,8 +655,8 @@ public final class Loader {
       story = s == null || s.isNull() ? null : s.asText();
     }
     ids.put(id, where);
-    articles.add(new Article(id, shown + "#" + id, textOrNull(node.get("source")), published, story,
-        textOrNull(node.get("title")), textOrNull(node.get("url")), text, SourceMap.identity(text), List.of()));
+    sink.article(new Article(id, shown + "#" + id, textOrNull(node.get("source")), published, story,
+        textOrNull(node.get("title")), textOrNull(node.get("url")), text, SourceMap.identity(text), List.of()), origin);
   }
 
   private static String kind(JsonNode n) {

@@ -150,8 +150,13 @@ final class TextDecoding {
    * surrogates and code points past U+10FFFF are ill-formed), or -1 when all of it is UTF-8.
    */
   static int firstInvalidUtf8(byte[] b, int from) {
+    return firstInvalidUtf8(b, from, b.length);
+  }
+
+  /** {@link #firstInvalidUtf8(byte[], int)} for the bytes {@code [from, to)}. */
+  static int firstInvalidUtf8(byte[] b, int from, int to) {
     int i = from;
-    int n = b.length;
+    int n = to;
     while (i < n) {
       int c = b[i];
       if (c >= 0) {
@@ -215,7 +220,7 @@ final class TextDecoding {
     return high * 5 <= b.length;
   }
 
-  private static String hex(byte x) {
+  static String hex(byte x) {
     return String.format(java.util.Locale.ROOT, "%02X", x & 0xFF);
   }
 }

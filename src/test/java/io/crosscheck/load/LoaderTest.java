@@ -271,6 +271,47 @@ class LoaderTest {
   }
 
   @Test
+  void aLargeJsonLinesFileIsReadLineByLineWithTheSameResult() throws IOException {
+    Path p = write("corpus.jsonl", String.join("\n",
+        "{\"id\": \"a\", \"text\": \"Sherman met Ryabkov in Geneva.\", \"story\": \"geneva\"}",
+        "{\"id\": \"b\", \"text\": \"broken\" ",
+        "",
+        "   ",
+        "{\"id\": \"a\", \"text\": \"Same id again.\"}",
+        "{\"id\": \"c\", \"text\": \"Grüße aus Genf — “nearly eight hours”.\"}\r",
+        "{\"id\": 7, \"text\": \"Numeric ids are fine.\"}\r"));
+    LoadResult whole = load(p);
+    LoadResult lines = Loader.load(List.of(p), 0); // every JSON Lines file is "large"
+    assertThat(errorLines(lines)).isEqualTo(errorLines(whole)).hasSize(2);
+    assertThat(ids(lines)).isEqualTo(ids(whole)).containsExactly("a", "c", "7");
+    assertThat(lines.articles()).extracting(Article::text).isEqualTo(whole.articles().stream().map(Article::text).toList());
+    assertThat(lines.articles().get(1).text()).isEqualTo("Grüße aus Genf — “nearly eight hours”.");
+  }
+
+  @Test
+  void aLargeJsonLinesFileNamesEachBadLineAndReadsTheRest() throws IOException {
+    byte[] bom = bytes(0xEF, 0xBB, 0xBF);
+    byte[] good = "{\"id\": \"a\", \"text\": \"Talks in Geneva.\"}\n".getBytes(StandardCharsets.UTF_8);
+    byte[] latin1 = "{\"id\": \"b\", \"text\": \"Gr\u00fc\u00dfe.\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] nul = concat("{\"id\": \"c\", \"text\": \"x".getBytes(StandardCharsets.UTF_8), bytes(0), "\"}\n".getBytes(StandardCharsets.UTF_8));
+    byte[] last = "{\"id\": \"d\", \"text\": \"No line feed at the end.\"}".getBytes(StandardCharsets.UTF_8);
+    Path p = write("big.jsonl", concat(bom, good, latin1, nul, last));
+    LoadResult r = Loader.load(List.of(p), 0);
+    int latin1At = bom.length + good.length + "{\"id\": \"b\", \"text\": \"Gr".length();
+    int nulAt = bom.length + good.length + latin1.length + "{\"id\": \"c\", \"text\": \"x".length();
+    assertThat(errorLines(r)).containsExactly(
+        p + ":2: bad byte 0xFC at byte offset " + latin1At + ", not UTF-8 text; this line is skipped",
+        p + ":3: a NUL byte at byte offset " + nulAt + ", not UTF-8 text; this line is skipped");
+    assertThat(ids(r)).containsExactly("a", "d");
+
+    Path utf16 = write("utf16.jsonl", concat(bytes(0xFF, 0xFE), "{".getBytes(StandardCharsets.UTF_16LE)));
+    Path zip = write("zip.jsonl", bytes('P', 'K', 3, 4, 0, 0, 0, 0));
+    assertThat(errorLines(Loader.load(List.of(utf16, zip), 0))).containsExactly(
+        utf16 + ": UTF-16 or UTF-32 text; a JSON Lines file this large is read only as UTF-8 (save it as UTF-8)",
+        zip + ": binary file (ZIP archive, or a .docx/.epub/.odt built on one), not text");
+  }
+
+  @Test
   void jsonLinesDuplicateIdsAcrossFilesNameTheFirstPlace() throws IOException {
     Path one = write("one.jsonl", "{\"id\": \"x\", \"text\": \"First.\"}\n");
     Path two = write("two.jsonl", "\n{\"id\": \"x\", \"text\": \"Second.\"}\n");
