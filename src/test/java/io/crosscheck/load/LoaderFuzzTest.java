@@ -54,6 +54,12 @@ class LoaderFuzzTest {
     check("corpus.jsonl", data);
   }
 
+  /** JSON Lines read line by line, as files over 256 MB are. */
+  @FuzzTest(maxDuration = "5m")
+  void largeJsonLines(byte[] data) throws IOException {
+    check("corpus.jsonl", data, 0);
+  }
+
   /** The extractors on any text: no exception, claims inside the text. */
   @FuzzTest(maxDuration = "5m")
   void extraction(byte[] data) {
@@ -66,10 +72,14 @@ class LoaderFuzzTest {
   }
 
   private static void check(String name, byte[] data) throws IOException {
+    check(name, data, Loader.MAX_BYTES);
+  }
+
+  private static void check(String name, byte[] data, long wholeFileLimit) throws IOException {
     Path p = DIR.resolve(name);
     Files.write(p, data);
     try {
-      LoadResult r = Loader.load(List.of(p));
+      LoadResult r = Loader.load(List.of(p), wholeFileLimit);
       for (ArticleError e : r.errors()) {
         assertThat(e.line()).startsWith(p.toString()).doesNotContain("\n");
       }
