@@ -52,11 +52,12 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>Which archive articles a draft story is compared with: the archived articles of the same
  * story when the draft names a story the archive holds; otherwise (no story, or a story the
- * archive does not know) the {@code related} archive articles most similar to the drafts' title
- * and lead (MoreLikeThis terms scored by BM25) that stand out from the archive's noise: they score
- * at least twice as high as the 5 x {@code related}-th best match (an article about something
- * else scores about as high as the rest, so a draft about nothing archived is compared with
- * nothing). Which claims: those of a draft claim's kind and attribute whose subject has the same
+ * archive does not know) archive articles similar to the drafts' title and lead (MoreLikeThis
+ * terms scored by BM25; see {@link #similar}): for a dated draft, the story of the best match
+ * published within a week of it; else the {@code related} most similar articles that stand out
+ * from the archive's noise: they score at least twice as high as the 5 x {@code related}-th best
+ * match (an article about something else scores about as high as the rest, so a draft about
+ * nothing archived is compared with nothing). Which claims: those of a draft claim's kind and attribute whose subject has the same
  * canonical name, or the same surname ("Sergei Lavrov" finds "Sergey Lavrov" for the resolver to
  * merge); a draft claim without a subject (a duration of "the talks") matches on kind and
  * attribute. With {@code since}, only articles published on or after that day count (articles
@@ -93,6 +94,10 @@ public final class Archive implements Checker.ArchiveLookup, Closeable {
    * score of the {@link #CANDIDATES}-times-{@code related}-th best match.
    */
   static final float NOISE_FACTOR = 2f;
+  /** Similar articles are looked for first among those published this many days around the drafts. */
+  static final int NEAR_DAYS = 7;
+  /** Near the drafts' dates, an article counts when it scores at least this share of the best one. */
+  static final float NEAR_SHARE = 0.6f;
   static final int CANDIDATES = 5;
   /** Criteria per query (each is a few clauses; Lucene allows 1024 clauses in all). */
   private static final int CRITERIA_PER_QUERY = 150;
@@ -286,11 +291,34 @@ public final class Archive implements Checker.ArchiveLookup, Closeable {
     return b;
   }
 
-  /** The archive articles most like the drafts' titles and leads. */
+  /**
+   * The archive articles most like the drafts' titles and leads (MoreLikeThis terms, BM25).
+   *
+   * <p>Across the whole archive, an article counts when it scores at least {@link #NOISE_FACTOR}
+   * times the noise floor (the {@link #CANDIDATES} x {@code related}-th best score). But an
+   * archive of years holds many stories told in the same words, and then the right one does not
+   * stand out; coverage of one event clusters in time, though. So when every draft has a
+   * publication date, the articles published within {@link #NEAR_DAYS} days of them are looked
+   * at first: there the best match counts when it scores at least the noise floor of the whole
+   * archive, and the draft is compared with its story's articles among the candidates (other
+   * stories of the same week are left out: the draft's own story's articles score alike, but some
+   * other story's best article can score as high as its weakest). In an archive without stories,
+   * the articles near the drafts' dates count that score at least {@link #NEAR_SHARE} of the best
+   * one. When none counts, the whole archive is searched as above.
+   */
   List<Related> similar(List<Article> drafts, Query window, Query notDrafts) throws IOException {
     StringBuilder text = new StringBuilder();
+    LocalDate first = null;
+    LocalDate last = null;
+    boolean dated = true;
     for (Article a : drafts) {
       text.append(IndexFields.lead(a)).append('\n');
+      if (a.published() == null) {
+        dated = false;
+      } else {
+        first = first == null || a.published().isBefore(first) ? a.published() : first;
+        last = last == null || a.published().isAfter(last) ? a.published() : last;
+      }
     }
     MoreLikeThis mlt = new MoreLikeThis(reader);
     mlt.setAnalyzer(analyzer);
@@ -300,12 +328,36 @@ public final class Archive implements Checker.ArchiveLookup, Closeable {
     mlt.setMaxQueryTerms(30);
     mlt.setMaxDocFreq(Math.max(2, articles / 5));
     Query like = mlt.like(IndexFields.LEAD, new StringReader(text.toString()));
-    BooleanQuery.Builder q = articles(window, notDrafts).add(like, Occur.MUST);
     int pool = CANDIDATES * related;
-    TopDocs top = searcher.search(q.build(), pool);
-    ScoreDoc[] hits = top.scoreDocs;
+    ScoreDoc[] hits = searcher.search(articles(window, notDrafts).add(like, Occur.MUST).build(), pool).scoreDocs;
     // with fewer candidates than the pool, the archive is too small to tell noise: all top ones count
-    float floor = hits.length < pool ? 0f : hits[pool - 1].score * NOISE_FACTOR;
+    float noise = hits.length < pool ? 0f : hits[pool - 1].score;
+    if (dated && first != null) {
+      Query near = LongPoint.newRangeQuery(IndexFields.PUBLISHED, first.minusDays(NEAR_DAYS).toEpochDay(),
+          last.plusDays(NEAR_DAYS).toEpochDay());
+      ScoreDoc[] close = searcher.search(articles(window, notDrafts).add(like, Occur.MUST).add(near, Occur.FILTER).build(),
+          pool).scoreDocs;
+      List<Related> out = above(close, close.length == 0 ? 0f : Math.max(noise, close[0].score * NEAR_SHARE));
+      if (!out.isEmpty() && !out.get(0).story().equals(Article.DEFAULT_STORY)) {
+        // the best match's story: its articles among the candidates, however they score
+        String story = out.get(0).story();
+        out = new ArrayList<>();
+        for (ScoreDoc h : close) {
+          Related r = related(h.doc, h.score);
+          if (r.story().equals(story) && out.size() < related) {
+            out.add(r);
+          }
+        }
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    return above(hits, noise * NOISE_FACTOR);
+  }
+
+  /** The first {@code related} hits scoring at least {@code floor}. */
+  private List<Related> above(ScoreDoc[] hits, float floor) throws IOException {
     List<Related> out = new ArrayList<>();
     for (int i = 0; i < Math.min(related, hits.length); i++) {
       if (hits[i].score >= floor) {

@@ -162,6 +162,43 @@ class ArchiveCheckTest {
   }
 
   @Test
+  void aDatedDraftWithNoStoryIsComparedWithTheStoryCoveredNearItsDate() throws IOException {
+    // the same four articles again, as another story told two and a half years earlier: by their
+    // words alone both stories are equally like the draft
+    Path echo = tmp.resolve("echo.jsonl");
+    List<String> lines = new java.util.ArrayList<>();
+    try (var files = Files.list(archiveDir)) {
+      for (Path f : files.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
+        String id = "echo-" + f.getFileName().toString().substring(0, 3);
+        lines.add(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(java.util.Map.of(
+            "id", id, "text", Files.readString(f), "story", "echo-2019", "published", "2019-06-01")));
+      }
+    }
+    Files.write(echo, lines);
+    Path dated = Files.createDirectories(tmp.resolve("dated")).resolve("draft.md");
+    Files.writeString(dated, "---\npublished: 2022-01-13\n---\n\n" + Files.readString(plainDraft));
+
+    Extraction titles = TitleReading.extraction();
+    Path idx = index(titles, "idx-near", List.of(archiveDir, echo, noise));
+    List<Archive.Comparison> compared;
+    Report report;
+    try (Archive archive = Archive.open(idx, null, 10)) {
+      LoadResult draft = Loader.load(List.of(dated));
+      assertThat(draft.articles().get(0).story()).isEqualTo(Article.DEFAULT_STORY);
+      report = checker(titles).checkDrafts(draft, archive, Set.of());
+      compared = archive.comparisons();
+    }
+    assertThat(compared).singleElement().satisfies(c -> {
+      assertThat(c.how()).isEqualTo("similarity");
+      assertThat(c.articles()).extracting(Archive.Related::story).containsOnly("ukraine-talks-2022");
+      assertThat(c.articles()).extracting(Archive.Related::id).contains(D003, D004);
+    });
+    assertThat(titleConflicts(report, "Sherman"))
+        .anySatisfy(f -> assertThat(articles(f)).contains("draft").containsAnyOf(D003, D004));
+    assertThat(report.findings()).allSatisfy(f -> assertThat(articles(f)).noneMatch(a -> a.startsWith("echo-")));
+  }
+
+  @Test
   void sinceLimitsTheArchiveWindow() throws IOException {
     Extraction titles = TitleReading.extraction();
     Path idx = index(titles, "idx-since", List.of(archiveDir));
