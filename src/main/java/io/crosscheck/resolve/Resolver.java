@@ -171,7 +171,9 @@ public final class Resolver {
     }
     String text = a.text();
     int from = Math.min(c.start(), text.length());
-    int s = text.lastIndexOf(c.sentence(), from);
+    // the sentence holds the value: where it starts follows from where the value stands in it
+    int guess = from - c.sentence().indexOf(c.value());
+    int s = guess >= 0 && guess <= from && text.startsWith(c.sentence(), guess) ? guess : text.lastIndexOf(c.sentence(), from);
     if (s < 0) {
       return c.start();
     }
