@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The days an article names, found once per document: weekdays ("Thursday", "Thursday's", the
@@ -64,9 +65,9 @@ final class Dates {
       "\\bon\\s+the\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)\\b(?=\\s*(?:[,.;:)!?”\"]|$|and\\b))");
 
   /** Words before a weekday that make it a name or a habit ("Black Friday", "every Monday"). */
-  private static final Set<String> NOT_A_DAY_BEFORE = Set.of(
+  private static final Words.Vocabulary NOT_A_DAY_BEFORE = new Words.Vocabulary(Set.of(
       "black", "good", "bloody", "super", "ash", "holy", "cyber", "easter", "palm", "maundy", "giving", "shrove",
-      "every");
+      "every"));
 
   /** Words after a weekday that make it a name ("Sunday Times"). */
   private static final Pattern NOT_A_DAY_AFTER = Pattern.compile(
@@ -89,9 +90,9 @@ final class Dates {
           + "|[’']ll\\b");
 
   /** Past-tense verbs that fix a weekday right after them in the past ("said Thursday", "told reporters on Monday"). */
-  private static final Set<String> PAST_VERBS = Set.of(
+  private static final Words.Vocabulary PAST_VERBS = new Words.Vocabulary(Set.of(
       "said", "told", "warned", "added", "noted", "spoke", "met", "replied", "announced", "wrote", "tweeted", "blamed",
-      "declared", "was", "were", "had");
+      "declared", "was", "were", "had"));
 
   /** Clause boundaries that stop a tense cue from reaching a weekday. */
   static final Pattern CLAUSE_BREAK = Pattern.compile("[;:“”\"]|\\s[—–]\\s|,\\s+(?:but|while|and|or|although)\\b");
@@ -213,15 +214,19 @@ final class Dates {
         return null;
       }
     }
-    List<String> prev = Tokens.lastWords(before, 2);
-    String p1 = prev.isEmpty() ? "" : prev.get(prev.size() - 1);
-    boolean mailOn = prev.size() == 2 && prev.get(0).equals("mail") && p1.equals("on");
-    if (Character.isWhitespace(before.isEmpty() ? 'x' : before.charAt(before.length() - 1))
-        && (NOT_A_DAY_BEFORE.contains(p1) || mailOn) || NOT_A_DAY_AFTER.matcher(after).lookingAt()) {
+    if (start > 0 && Character.isWhitespace(text.charAt(start - 1)) && notADayBefore(before)
+        || NOT_A_DAY_AFTER.matcher(after).lookingAt()) {
       return null;
     }
     LocalDate date = pub == null ? null : resolve(pub, wd, direction(doc, start));
     return new Mention(start, end, wd, date, false);
+  }
+
+  /** Whether {@code before} ends with a word that makes the weekday after it a name or a habit ("Black", "every", "Mail on"). */
+  private static boolean notADayBefore(String before) {
+    LastWords prev = new LastWords(before, 2);
+    int k = prev.size();
+    return k > 0 && prev.in(k - 1, NOT_A_DAY_BEFORE) || k == 2 && prev.is(0, "mail") && prev.is(1, "on");
   }
 
   /** A calendar date matched by {@code m} at {@code start}, or null. */
@@ -356,27 +361,26 @@ final class Dates {
   static int direction(Document doc, int offset) {
     String text = doc.text();
     Document.Sentence s = doc.sentenceAt(offset);
-    String before = text.substring(s.start(), offset);
-    String near = before.substring(Math.max(0, before.length() - 12)).toLowerCase(Locale.ROOT);
-    if (near.endsWith("last ")) {
+    if (endsWith(text, s.start(), offset, "last ")) {
       return -2;
     }
-    if (near.endsWith("next ") || near.endsWith("coming ")) {
+    if (endsWith(text, s.start(), offset, "next ") || endsWith(text, s.start(), offset, "coming ")) {
       return 2;
     }
-    List<String> last = Tokens.lastWords(before.substring(Math.max(0, before.length() - 40)), 4);
+    LastWords last = new LastWords(text, Math.max(s.start(), offset - 40), offset, 4);
     int k = last.size();
-    if (k > 0 && last.get(k - 1).equals("on")) {
+    if (k > 0 && last.is(k - 1, "on")) {
       k--;
     }
     for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
-      if (PAST_VERBS.contains(last.get(j))) {
+      if (last.in(j, PAST_VERBS)) {
         return -1; // "said on Thursday", "told the broadcaster on Wednesday"
       }
     }
-    if (!mayBeFuture(before)) {
+    if (!mayBeFuture(text, s.start(), offset)) {
       return -1; // no future cue anywhere before the weekday, so none in its clause: no need to find the clause
     }
+    String before = text.substring(s.start(), offset);
     int clause = 0;
     Matcher b = CLAUSE_BREAK.matcher(before);
     while (b.find()) {
@@ -389,6 +393,59 @@ final class Dates {
   private static final List<String> FUTURE_CUES = List.of(
       "will", "ll", "shall", "won", "expected", "scheduled", "set", "due", "slated", "planned", "plan", "to be held",
       "upcoming", "next");
+
+  /** The first letters of {@link #FUTURE_CUES}. */
+  private static final String FUTURE_CUE_STARTS =
+      FUTURE_CUES.stream().map(c -> c.substring(0, 1)).distinct().collect(Collectors.joining());
+
+  /**
+   * Whether {@code text[from, to)} lower-cased (in the root locale) ends with {@code suffix}, a
+   * lower-case ASCII string without "k" that does not end with "i": only ASCII letters lower-case
+   * to its letters (the Kelvin sign lower-cases to "k", a dotted capital I to "i" and a combining
+   * dot).
+   */
+  private static boolean endsWith(String text, int from, int to, String suffix) {
+    int s = to - suffix.length();
+    if (s < from) {
+      return false;
+    }
+    for (int j = 0; j < suffix.length(); j++) {
+      if (WordTable.asciiLower(text.charAt(s + j)) != suffix.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@link #mayBeFuture(String)} of {@code text[from, to)} without copying it: whether a cue is
+   * written there in ASCII letters in any case. Exact because only ASCII letters lower-case to the
+   * letters of a cue: the Kelvin sign lower-cases to "k" (in no cue) and a dotted capital I to "i"
+   * and a combining dot (no cue ends with "i").
+   */
+  private static boolean mayBeFuture(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = WordTable.asciiLower(text.charAt(i));
+      if (FUTURE_CUE_STARTS.indexOf(c) < 0) {
+        continue;
+      }
+      for (String cue : FUTURE_CUES) {
+        if (cue.charAt(0) == c && i + cue.length() <= to && sameLowerAscii(text, i, cue)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameLowerAscii(String text, int at, String lower) {
+    for (int j = 1; j < lower.length(); j++) {
+      if (WordTable.asciiLower(text.charAt(at + j)) != lower.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** A cheap test before the future-tense pattern: does the clause hold any of its cue words? */
   private static boolean mayBeFuture(String clause) {

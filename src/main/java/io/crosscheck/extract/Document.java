@@ -7,6 +7,7 @@ import com.ibm.icu.util.ULocale;
 import io.crosscheck.load.Article;
 import io.crosscheck.load.Position;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,8 +40,9 @@ public final class Document {
   public Document(Article article) {
     this.article = article;
     this.text = article.text();
-    this.paragraphs = splitParagraphs(text);
-    this.sentences = splitSentences(text, paragraphs);
+    BitSet oneSentence = new BitSet();
+    this.paragraphs = splitParagraphs(text, oneSentence);
+    this.sentences = splitSentences(text, paragraphs, oneSentence);
   }
 
   public Article article() {
@@ -122,7 +124,15 @@ public final class Document {
         sentence, event);
   }
 
-  private static List<Paragraph> splitParagraphs(String text) {
+  /**
+   * The paragraphs of {@code text}; sets bit {@code p} of {@code oneSentence} when ICU could only
+   * find one sentence in paragraph {@code p}: no sentence terminator (full stop, question or
+   * exclamation mark, or any other character of the Unicode sentence-break classes ATerm, STerm and
+   * Sep) stands before its last character (paragraphs end on a non-space). Many paragraphs of news
+   * are one sentence without an inner full stop; they skip the break iterator. One walk over the
+   * text finds both.
+   */
+  private static List<Paragraph> splitParagraphs(String text, BitSet oneSentence) {
     List<Paragraph> out = new ArrayList<>();
     int i = 0;
     int n = text.length();
@@ -131,8 +141,16 @@ public final class Document {
         i++;
       }
       int start = i;
-      while (i < n && !isLineBreak(text.charAt(i))) {
-        i++;
+      int firstTerminator = -1;
+      for (char c; i < n; i++) {
+        c = text.charAt(i);
+        byte k = c < 0x80 ? ASCII_CLASS[c] : nonAsciiClass(text, i, c);
+        if (k == LINE_BREAK) {
+          break;
+        }
+        if (k == TERMINATOR && firstTerminator < 0) {
+          firstTerminator = i;
+        }
       }
       int end = i;
       while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
@@ -143,6 +161,9 @@ public final class Document {
         s++;
       }
       if (end > s) {
+        if (firstTerminator < 0 || firstTerminator >= end - 1) {
+          oneSentence.set(out.size());
+        }
         out.add(new Paragraph(s, end));
       }
     }
@@ -152,47 +173,59 @@ public final class Document {
     return Collections.unmodifiableList(out);
   }
 
+  private static final byte OTHER = 0;
+  private static final byte LINE_BREAK = 1;
+  private static final byte TERMINATOR = 2;
+
+  /** The class of each ASCII character: a line break, a sentence terminator or other. */
+  private static final byte[] ASCII_CLASS = new byte[0x80];
+
+  /** The characters outside ASCII that end lines or may end sentences (see {@link #nonAsciiClass}). */
+  private static final BitSet NON_ASCII_TERMINATORS = new BitSet(0x10000);
+
+  static {
+    ASCII_CLASS['\n'] = LINE_BREAK;
+    ASCII_CLASS['\r'] = LINE_BREAK;
+    ASCII_CLASS['.'] = TERMINATOR;
+    ASCII_CLASS['!'] = TERMINATOR;
+    ASCII_CLASS['?'] = TERMINATOR;
+    for (int c = 0x80; c < 0x10000; c++) {
+      if (!Character.isSurrogate((char) c) && isTerminator(c)) {
+        NON_ASCII_TERMINATORS.set(c);
+      }
+    }
+  }
+
+  /**
+   * The class of the character {@code c} at {@code i} outside ASCII; a high surrogate is classed
+   * by the code point it starts (the low surrogate after it is other).
+   */
+  private static byte nonAsciiClass(String text, int i, char c) {
+    if (c == '\u2028' || c == '\u2029') {
+      return LINE_BREAK;
+    }
+    if (Character.isHighSurrogate(c)) {
+      return isTerminator(text.codePointAt(i)) ? TERMINATOR : OTHER;
+    }
+    return NON_ASCII_TERMINATORS.get(c) ? TERMINATOR : OTHER;
+  }
+
+  private static boolean isTerminator(int cp) {
+    int sb = UCharacter.getIntPropertyValue(cp, UProperty.SENTENCE_BREAK);
+    return sb == UCharacter.SentenceBreak.ATERM || sb == UCharacter.SentenceBreak.STERM
+        || sb == UCharacter.SentenceBreak.SEP;
+  }
+
   private static boolean isLineBreak(char c) {
     return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
   }
 
-  /**
-   * True when ICU could only find one sentence in the paragraph: no sentence terminator (full
-   * stop, question or exclamation mark, or any other character of the Unicode sentence-break
-   * classes ATerm, STerm and Sep) stands before its last character (paragraphs end on a
-   * non-space). Many paragraphs of news are one sentence without an inner full stop; they skip
-   * the break iterator.
-   */
-  private static boolean oneSentence(String text, Paragraph para) {
-    int last = para.end() - 1;
-    for (int i = para.start(); i < last; i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        if (c == '.' || c == '!' || c == '?') {
-          return false;
-        }
-      } else {
-        int cp = text.codePointAt(i);
-        int sb = UCharacter.getIntPropertyValue(cp, UProperty.SENTENCE_BREAK);
-        if (sb == UCharacter.SentenceBreak.ATERM || sb == UCharacter.SentenceBreak.STERM
-            || sb == UCharacter.SentenceBreak.SEP) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  private static List<Sentence> splitSentences(String text, List<Paragraph> paragraphs) {
+  private static List<Sentence> splitSentences(String text, List<Paragraph> paragraphs, BitSet oneSentence) {
     List<Sentence> out = new ArrayList<>();
     BreakIterator it = BREAKS.get();
     for (int p = 0; p < paragraphs.size(); p++) {
       Paragraph para = paragraphs.get(p);
-      if (para.end() == para.start()) {
-        out.add(new Sentence(para.start(), para.end(), p));
-        continue;
-      }
-      if (oneSentence(text, para)) {
+      if (para.end() == para.start() || oneSentence.get(p)) {
         out.add(new Sentence(para.start(), para.end(), p));
         continue;
       }

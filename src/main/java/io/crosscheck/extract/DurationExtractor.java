@@ -60,35 +60,35 @@ final class DurationExtractor implements Extractor {
       "(?i)^\\s+of\\s+(?:(?:a|an|the|intense|intensive|tough|closed-door|direct|difficult|marathon|face-to-face"
           + "|frank|detailed|heated|tense|fruitless|further|more)\\s+){0,3}([\\p{L}-]+)(?:\\s+(conference))?");
 
-  private static final Set<String> LASTING_VERBS = Set.of(
+  private static final Words.Vocabulary LASTING_VERBS = new Words.Vocabulary(Set.of(
       "lasted", "lasts", "lasting", "ran", "run", "runs", "running", "stretched", "continued", "took", "spanned",
-      "met", "talked", "spoke", "negotiated", "deliberated");
+      "met", "talked", "spoke", "negotiated", "deliberated"));
 
-  private static final Set<String> GOING_ON = Set.of("went", "go", "going", "goes", "dragged", "gone");
+  private static final Words.Vocabulary GOING_ON =
+      new Words.Vocabulary(Set.of("went", "go", "going", "goes", "dragged", "gone"));
 
-  private static final Set<String> BEFORE_LAST = Set.of(
-      "to", "will", "would", "could", "might", "may", "can", "should", "did", "does", "do");
+  private static final Words.Vocabulary BEFORE_LAST = new Words.Vocabulary(Set.of(
+      "to", "will", "would", "could", "might", "may", "can", "should", "did", "does", "do"));
 
   /**
    * Where the lasting verb {@code before} ends with starts ("lasted", "went on for", "is expected
    * to last"), or -1: the time that follows is how long something lasted.
    */
   static int lastingVerb(String before) {
-    List<String> w = Tokens.lastWords(before, 4);
+    LastWords w = new LastWords(before, 4);
     int k = w.size();
-    if (k > 0 && w.get(k - 1).equals("for")) {
+    if (k > 0 && w.is(k - 1, "for")) {
       k--;
     }
     if (k == 0) {
       return -1;
     }
-    String v = w.get(k - 1);
     int words;
-    if (LASTING_VERBS.contains(v)) {
+    if (w.in(k - 1, LASTING_VERBS)) {
       words = 1;
-    } else if (v.equals("last") && k >= 2 && BEFORE_LAST.contains(w.get(k - 2))) {
+    } else if (w.is(k - 1, "last") && k >= 2 && w.in(k - 2, BEFORE_LAST)) {
       words = 1;
-    } else if (v.equals("on") && k >= 2 && GOING_ON.contains(w.get(k - 2))) {
+    } else if (w.is(k - 1, "on") && k >= 2 && w.in(k - 2, GOING_ON)) {
       words = 2;
     } else {
       return -1;

@@ -166,7 +166,12 @@ public final class EventContexts {
 
   /** Whether the text before a place makes it a venue: "in (the)", "at (the)", "in Brussels and". */
   static boolean venueBefore(String before) {
-    LastWords w = new LastWords(before, 4);
+    return venueBefore(before, 0, before.length());
+  }
+
+  /** {@link #venueBefore(String)} of {@code text[from, to)}, without copying it. */
+  private static boolean venueBefore(String text, int from, int to) {
+    LastWords w = new LastWords(text, from, to, 4);
     int k = w.size();
     if (k > 0 && is(w, k - 1, "the")) {
       k--;
@@ -232,14 +237,18 @@ public final class EventContexts {
       this.doc = doc;
       List<Piece> pieces = pieces(doc);
       List<List<Frame>> fs = new ArrayList<>(Collections.nCopies(doc.sentences().size(), List.<Frame>of()));
-      // the pieces are in text order: each sentence's are a run of them
+      // the pieces are in text order: each sentence's are a run of them, and the sentences are
+      // found walking forward (as doc.sentenceIndexAt would: the last one starting at or before)
+      List<Document.Sentence> sentences = doc.sentences();
+      int si = 0;
       for (int from = 0; from < pieces.size(); ) {
-        int sentence = doc.sentenceIndexAt(pieces.get(from).start());
+        si = sentenceAtOrAfter(sentences, si, pieces.get(from).start());
+        int end = si + 1 < sentences.size() ? sentences.get(si + 1).start() : Integer.MAX_VALUE;
         int to = from + 1;
-        while (to < pieces.size() && doc.sentenceIndexAt(pieces.get(to).start()) == sentence) {
+        while (to < pieces.size() && pieces.get(to).start() < end) {
           to++;
         }
-        fs.set(sentence, frames(doc.text(), pieces.subList(from, to)));
+        fs.set(si, frames(doc.text(), pieces.subList(from, to)));
         from = to;
       }
       this.frames = Collections.unmodifiableList(fs);
@@ -265,6 +274,18 @@ public final class EventContexts {
           dayDates.computeIfAbsent(m.weekday(), k -> new HashSet<>()).add(m.date());
         }
       }
+    }
+
+    /**
+     * The index of the sentence holding {@code offset} ({@link Document#sentenceIndexAt}), looked
+     * for from sentence {@code from}, which starts at or before it (or is sentence 0).
+     */
+    private static int sentenceAtOrAfter(List<Document.Sentence> sentences, int from, int offset) {
+      int i = from;
+      while (i + 1 < sentences.size() && sentences.get(i + 1).start() <= offset) {
+        i++;
+      }
+      return i;
     }
 
     /** The frames of the sentence holding {@code offset}. */
@@ -543,6 +564,10 @@ public final class EventContexts {
     return new Frame(start, end, List.copyOf(ps));
   }
 
+  /** Pieces by start, then kind. */
+  private static final Comparator<Piece> IN_TEXT_ORDER =
+      (a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : a.kind().compareTo(b.kind());
+
   /** Every event piece of the document in text order. */
   private static List<Piece> pieces(Document doc) {
     String text = doc.text();
@@ -588,9 +613,8 @@ public final class EventContexts {
 
     for (Gazetteer.Hit h : names.places()) {
       Document.Sentence s = doc.sentenceAt(h.start());
-      String before = text.substring(Math.max(s.start(), h.start() - 40), h.start());
-      String after = text.substring(h.end(), Math.max(h.end(), Math.min(s.end(), h.end() + 30)));
-      if (venueBefore(before) || HOST_AFTER.matcher(after).lookingAt()) {
+      if (venueBefore(text, Math.max(s.start(), h.start() - 40), h.start())
+          || HOST_AFTER.matcher(text.substring(h.end(), Math.max(h.end(), Math.min(s.end(), h.end() + 30)))).lookingAt()) {
         out.add(new Piece(Kind.PLACE, h.start(), h.end(), g.places.get(h.matched()), null, null));
       }
     }
@@ -629,7 +653,7 @@ public final class EventContexts {
         out.add(new Piece(Kind.DAY, m.start(), m.end(), wd.name(), wd, m.date()));
       }
     }
-    out.sort(Comparator.comparingInt(Piece::start).thenComparing(Piece::kind));
+    out.sort(IN_TEXT_ORDER);
     return out;
   }
 

@@ -1,8 +1,11 @@
 package io.crosscheck.extract;
 
+import java.util.Locale;
+
 /**
  * The last few whitespace-separated words of a string, as offsets: {@link
- * Tokens#lastWordsAsWritten} without copying the words out, for tests run on every gazetteer hit.
+ * Tokens#lastWordsAsWritten} without copying the words out, for tests run on every gazetteer hit,
+ * weekday and number.
  */
 final class LastWords {
   private final String s;
@@ -12,20 +15,28 @@ final class LastWords {
 
   /** The last {@code n} (or fewer) whitespace-separated words of {@code s}, in order. */
   LastWords(String s, int n) {
+    this(s, 0, s.length(), n);
+  }
+
+  /**
+   * The last {@code n} (or fewer) whitespace-separated words of {@code s} in {@code [from, to)},
+   * in order: those of {@code s.substring(from, to)}, at their offsets in {@code s}.
+   */
+  LastWords(String s, int from, int to, int n) {
     this.s = s;
     starts = new int[n];
     ends = new int[n];
     int count = 0;
-    int i = s.length();
+    int i = to;
     while (count < n) {
-      while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
+      while (i > from && Character.isWhitespace(s.charAt(i - 1))) {
         i--;
       }
-      if (i == 0) {
+      if (i == from) {
         break;
       }
       int e = i;
-      while (i > 0 && !Character.isWhitespace(s.charAt(i - 1))) {
+      while (i > from && !Character.isWhitespace(s.charAt(i - 1))) {
         i--;
       }
       starts[n - 1 - count] = i;
@@ -47,12 +58,22 @@ final class LastWords {
     return s.substring(starts[j], ends[j]);
   }
 
+  /** Word {@code j} lower-cased (in the root locale). */
+  String lower(int j) {
+    return text(j).toLowerCase(Locale.ROOT);
+  }
+
   char first(int j) {
     return s.charAt(starts[j]);
   }
 
   int length(int j) {
     return ends[j] - starts[j];
+  }
+
+  /** The offset of word {@code j} in the string. */
+  int start(int j) {
+    return starts[j];
   }
 
   /**
@@ -62,7 +83,7 @@ final class LastWords {
    */
   boolean is(int j, String lower) {
     if (lower.indexOf('k') >= 0) {
-      return text(j).toLowerCase(java.util.Locale.ROOT).equals(lower);
+      return lower(j).equals(lower);
     }
     if (length(j) != lower.length()) {
       return false;
@@ -73,5 +94,10 @@ final class LastWords {
       }
     }
     return true;
+  }
+
+  /** Whether word {@code j} lower-cased (in the root locale) is in {@code v}. */
+  boolean in(int j, Words.Vocabulary v) {
+    return v.containsLowerCase(s, starts[j], ends[j]);
   }
 }

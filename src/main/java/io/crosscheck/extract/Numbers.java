@@ -5,8 +5,10 @@ import com.ibm.icu.util.ULocale;
 import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -137,6 +139,73 @@ final class Numbers {
   private static final Words.Vocabulary AFTER_A = new Words.Vocabulary(
       Set.of("dozen", "few", "hundred", "thousand", "million", "billion", "trillion"));
 
+  /**
+   * The words a fraction's first word ({@link #FRACTION_STARTERS}) is followed by in {@link
+   * #FRACTION}: a fraction is only tried where the next word is one of them.
+   */
+  private static final Words.Vocabulary FRACTION_SECONDS = new Words.Vocabulary(Set.of(
+      "half", "quarter", "quarters", "third", "thirds", "a", "an", "of"));
+
+  /** The words of {@link #WORD}, one number each. */
+  private static final Set<String> NUMBER_WORD_SET = Set.of(WORD.substring(3, WORD.length() - 1).split("\\|"));
+
+  private static final Words.Vocabulary NUMBER_WORD = new Words.Vocabulary(NUMBER_WORD_SET);
+
+  /** The words of {@link #WORD} after which {@link #NUMBER_WORDS} may go on with "and". */
+  private static final Words.Vocabulary SCALE_WORDS = new Words.Vocabulary(Set.of(
+      "hundred", "thousand", "million", "billion", "trillion"));
+
+  /** The value of each word of {@link #WORD} alone, as {@link #parseWords} reads it (null when it cannot). */
+  private static final WordTable<Double> LONE_WORD_VALUES = loneWordValues();
+
+  private static WordTable<Double> loneWordValues() {
+    Map<String, Double> m = new HashMap<>();
+    for (String word : NUMBER_WORD_SET) {
+      Double v = parseWords(word);
+      if (v != null) {
+        m.put(word, v);
+      }
+    }
+    return new WordTable<>(m);
+  }
+
+  /**
+   * Whether {@link #NUMBER_WORDS} matches word {@code i} alone, found without the pattern: the
+   * word is one of {@link #WORD} in ASCII letters, not a scale word, with no underscore on either
+   * side (the pattern's word boundaries are ASCII ones), and no number word can follow it after a
+   * hyphen or white space: the next word (if it starts right there) is in ASCII and none of {@link
+   * #WORD}. A pattern word matching only the start of an ASCII word is followed by a letter or
+   * digit, which neither continues the pattern nor ends it. Anything else is left to the pattern.
+   */
+  private static boolean loneNumberWord(Words w, int i) {
+    if (!w.ascii(i) || !w.in(NUMBER_WORD, i) || w.in(SCALE_WORDS, i)) {
+      return false;
+    }
+    String text = w.source();
+    int start = w.start(i);
+    int end = w.end(i);
+    if (start > 0 && text.charAt(start - 1) == '_' || end < text.length() && text.charAt(end) == '_') {
+      return false;
+    }
+    int p = end;
+    if (p < text.length() && text.charAt(p) == '-') {
+      p++;
+    } else {
+      while (p < text.length() && isRegexSpace(text.charAt(p))) {
+        p++;
+      }
+      if (p == end) {
+        return true; // neither a hyphen nor white space: nothing can follow
+      }
+    }
+    return !(i + 1 < w.size() && w.start(i + 1) == p && (!w.ascii(i + 1) || w.in(NUMBER_WORD, i + 1)));
+  }
+
+  /** White space as {@code \s} means it without flags: {@code [ \t\n\x0B\f\r]}. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
+  }
+
   /** The document's numbers, in text order (computed once per document). */
   static List<Num> of(Document doc) {
     return doc.memo(Index.class, d -> new Index(find(d))).nums;
@@ -178,7 +247,7 @@ final class Numbers {
       if (!digit && !w.in(STARTERS, i)) {
         continue;
       }
-      if (!digit && w.in(FRACTION_STARTERS, i)) {
+      if (!digit && w.in(FRACTION_STARTERS, i) && i + 1 < w.size() && w.in(FRACTION_SECONDS, i + 1)) {
         f.region(start, text.length());
         if (f.lookingAt()) {
           out.add(new Num(start, f.end(), fraction(f.group(1)) * scale(f.group(2).toLowerCase(Locale.ROOT)), false, null, true));
@@ -194,6 +263,9 @@ final class Numbers {
         n = lookingAt(numeral, start) ? numeral(start, numeral.end(), numeral.group(), numeral.group(1)) : null;
       } else if (w.in(VAGUE_STARTERS, i) && lookingAt(vague, start)) {
         n = vague(start, vague.end(), vague.group());
+      } else if (loneNumberWord(w, i)) {
+        Double v = LONE_WORD_VALUES.getLowerCase(w, i);
+        n = v == null ? null : new Num(start, w.end(i), v, false, null, true);
       } else {
         n = lookingAt(words, start) ? words(text, start, words.end()) : null;
       }
@@ -300,7 +372,7 @@ final class Numbers {
 
   /** White space (as {@code \s} means it) or a hyphen: what separates number words. */
   private static boolean isSeparator(char c) {
-    return c == '-' || c == ' ' || c >= '\t' && c <= '\r';
+    return c == '-' || isRegexSpace(c);
   }
 
   /** The value of number words ("fifty-seven", "a hundred"), or null when ICU cannot read them. */

@@ -313,14 +313,12 @@ final class QuantityExtractor implements Extractor {
     if (before.isEmpty() || !Character.isWhitespace(before.charAt(before.length() - 1))) {
       return false;
     }
-    List<String> w = Tokens.lastWords(before, 3);
-    if (w.size() < 3) {
+    LastWords w = new LastWords(before, 3);
+    if (w.size() < 3 || !(w.is(2, "the") || w.is(2, "these") || w.is(2, "those")) || !w.is(1, "of")) {
       return false;
     }
-    String det = w.get(2);
-    String part = w.get(0);
-    return (det.equals("the") || det.equals("these") || det.equals("those")) && w.get(1).equals("of")
-        && (PARTS.contains(part) || part.chars().allMatch(Character::isDigit));
+    String part = w.lower(0);
+    return PARTS.contains(part) || part.chars().allMatch(Character::isDigit);
   }
 
   /** A capitalised word right before a numeral: a name with a number ("Resolution 2231"). */

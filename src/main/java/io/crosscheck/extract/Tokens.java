@@ -11,30 +11,69 @@ import java.util.Set;
  * "57-nation", "U.S."); every other non-space character is a token of its own.
  */
 final class Tokens {
-  /** One token: text offsets and its text. */
-  record Tok(int start, int end, String text) {
+  /**
+   * One token: text offsets and its text. Its text and {@link #word} are copied out of the source
+   * when first asked for: the walks around a value read only a few of a window's tokens.
+   */
+  static final class Tok {
+    private final String source;
+    private final int start;
+    private final int end;
+    private String text;
+    private String word;
+
+    Tok(String source, int start, int end) {
+      this.source = source;
+      this.start = start;
+      this.end = end;
+    }
+
+    int start() {
+      return start;
+    }
+
+    int end() {
+      return end;
+    }
+
+    String text() {
+      if (text == null) {
+        text = source.substring(start, end);
+      }
+      return text;
+    }
+
     /** Lower case, without a possessive "'s" or a trailing dot. */
     String word() {
-      String w = text.toLowerCase(Locale.ROOT);
-      if (w.endsWith("’s") || w.endsWith("'s")) {
-        w = w.substring(0, w.length() - 2);
+      if (word == null) {
+        String w = text().toLowerCase(Locale.ROOT);
+        if (w.endsWith("’s") || w.endsWith("'s")) {
+          w = w.substring(0, w.length() - 2);
+        }
+        if (w.length() > 1 && w.endsWith(".")) {
+          w = w.substring(0, w.length() - 1);
+        }
+        word = w;
       }
-      if (w.length() > 1 && w.endsWith(".")) {
-        w = w.substring(0, w.length() - 1);
-      }
-      return w;
+      return word;
     }
 
     boolean isWord() {
-      return Character.isLetterOrDigit(text.charAt(0));
+      return Character.isLetterOrDigit(source.charAt(start));
     }
 
     boolean capitalised() {
-      return Character.isUpperCase(text.charAt(0));
+      return Character.isUpperCase(source.charAt(start));
     }
 
     boolean possessive() {
-      return text.endsWith("’s") || text.endsWith("'s");
+      return end - start >= 2 && source.charAt(end - 1) == 's'
+          && (source.charAt(end - 2) == '’' || source.charAt(end - 2) == '\'');
+    }
+
+    @Override
+    public String toString() {
+      return text();
     }
   }
 
@@ -77,7 +116,7 @@ final class Tokens {
         continue;
       }
       if (!Character.isLetterOrDigit(c)) {
-        out.add(new Tok(i, i + 1, String.valueOf(c)));
+        out.add(new Tok(text, i, i + 1));
         i++;
         continue;
       }
@@ -95,7 +134,7 @@ final class Tokens {
       if (i < end && text.charAt(i) == '.' && abbreviation(text, s, i)) {
         i++;
       }
-      out.add(new Tok(s, i, text.substring(s, i)));
+      out.add(new Tok(text, s, i));
     }
     return out;
   }

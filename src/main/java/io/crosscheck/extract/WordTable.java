@@ -21,6 +21,8 @@ final class WordTable<V> {
   private final int[] hashes;
   private final Object[] values;
   private final int mask;
+  /** {@code 32 - log2(capacity)}: a key's slot is the top bits of its hash times {@link #GOLDEN}. */
+  private final int shift;
   /**
    * A filter in front of the table (most words looked up are not in it): bit {@code h & filterMask}
    * is set for the hash {@code h} of each key; 16 bits per slot.
@@ -29,18 +31,21 @@ final class WordTable<V> {
   private final int filterMask;
 
   WordTable(Map<String, V> entries) {
-    int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 2 + 1)) << 1;
+    // at most a quarter full: a word not in the table that passes the filter ("The" where "the"
+    // is a key) probes until an empty slot
+    int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 4)) << 1;
     keys = new String[capacity];
     hashes = new int[capacity];
     values = new Object[capacity];
     mask = capacity - 1;
+    shift = 32 - Integer.numberOfTrailingZeros(capacity);
     filter = new long[capacity / 4];
     filterMask = capacity * 16 - 1;
     entries.forEach((k, v) -> {
       int h = foldedHash(k, 0, k.length());
       int bit = h & filterMask;
       filter[bit >>> 6] |= 1L << bit;
-      int slot = spread(h) & mask;
+      int slot = slot(h);
       while (keys[slot] != null) {
         slot = (slot + 1) & mask;
       }
@@ -103,6 +108,21 @@ final class WordTable<V> {
     return w.ascii(i) ? find(h, w.source(), w.start(i), w.end(i), true) : get(w.text(i).toLowerCase(Locale.ROOT));
   }
 
+  /** The value of {@code text[start, end)} lower-cased (in the root locale), or null. */
+  V getLowerCase(String text, int start, int end) {
+    int h = 0;
+    char any = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      h = foldedHash(h, c);
+      any |= c;
+    }
+    if (any >= 128) {
+      return get(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+    return mightContain(h) ? find(h, text, start, end, true) : null;
+  }
+
   private boolean mightContain(int hash) {
     int bit = hash & filterMask;
     return (filter[bit >>> 6] & (1L << bit)) != 0;
@@ -111,7 +131,7 @@ final class WordTable<V> {
   @SuppressWarnings("unchecked")
   private V find(int hash, String text, int start, int end, boolean lower) {
     int len = end - start;
-    for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+    for (int slot = slot(hash); keys[slot] != null; slot = (slot + 1) & mask) {
       if (hashes[slot] == hash && keys[slot].length() == len && sameChars(keys[slot], text, start, lower)) {
         return (V) values[slot];
       }
@@ -129,7 +149,10 @@ final class WordTable<V> {
     return true;
   }
 
-  private static int spread(int h) {
-    return h ^ (h >>> 16);
+  /** Fibonacci hashing: the top bits of the product mix all bits of a word hash (its low bits alone cluster). */
+  private static final int GOLDEN = 0x9E3779B9;
+
+  private int slot(int h) {
+    return (h * GOLDEN) >>> shift;
   }
 }

@@ -144,5 +144,10 @@ final class Words {
       }
       this.words = new WordTable<>(table);
     }
+
+    /** Whether {@code text[start, end)} lower-cased (in the root locale) is one of the words. */
+    boolean containsLowerCase(String text, int start, int end) {
+      return words.getLowerCase(text, start, end) != null;
+    }
   }
 }
