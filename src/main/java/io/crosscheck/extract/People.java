@@ -193,10 +193,12 @@ final class People {
   /** Every character of the token is {@link Tokens#simple}. */
   private static final int SIMPLE = 1 << 13;
   /**
-   * {@link #SIMPLE}, without a curly apostrophe or a capital after the first character: the
-   * token's lower-case form is the token with at most its first letter lower-cased.
+   * {@link #SIMPLE}, without a curly apostrophe: the token's lower-case form is the token with its
+   * ASCII letters lower-cased.
    */
-  private static final int PLAIN = 1 << 19;
+  private static final int FOLDABLE = 1 << 19;
+  /** The token holds a hyphen. */
+  private static final int HYPHEN = 1 << 20;
   /** {@link Tokens#isPossessive}. */
   private static final int POSSESSIVE = 1 << 14;
   /** Starts with "vice-" or "deputy-" (in lower case): a rank joined to an office ("vice-president"). */
@@ -206,6 +208,14 @@ final class People {
    * after "under" or after "vice-"), or the rank "deputy" of "Blinken's deputy".
    */
   static final int OFFICE_HEAD = OFFICE_START | RANK | UNDERSECRETARY | HYPHENATED_RANK;
+  /**
+   * The classes read only of tokens that start with a capital (name words, honorifics, the start
+   * of an organisation: {@link #findNameWord}, {@link #findName} and {@link #orgEnd} ask no other
+   * token): a token without a capital is not looked up for them, and the commonest words ("the",
+   * "in", "and": {@link #NOT_NAMES}) are in no other class.
+   */
+  private static final int CAPITALISED_CLASSES =
+      ORG_START | NOT_NAME | ORG_HEAD | FIRST_NAME | MALE_NAME | FEMALE_NAME | HONORIFIC;
 
   private static final Map<String, Integer> CLASSES = new HashMap<>();
 
@@ -255,21 +265,62 @@ final class People {
     }
   }
 
+  /** {@link #CLASSES}, for {@link Tokens} to look a capitalised {@link #FOLDABLE} token up in place. */
+  private static final ClassTable CLASS_TABLE = new ClassTable(-1);
+  /** {@link #CLASSES} without {@link #CAPITALISED_CLASSES}, for the other {@link #FOLDABLE} tokens. */
+  private static final ClassTable LOWER_CLASS_TABLE = new ClassTable(~CAPITALISED_CLASSES);
   /**
-   * {@link #CLASSES} for {@link Tokens} to look a {@link #PLAIN} token up where it stands in the
-   * text, its ASCII letters folded. A key with a capital, which no token's lower-case form
-   * matches, is left out.
+   * True when some key of {@link #CLASSES} holds an apostrophe: only then can a token with a curly
+   * one, straightened in its lower-case form, be in a class.
    */
-  private static final WordTable<Integer> CLASS_TABLE;
+  private static final boolean APOSTROPHE_KEYS = CLASSES.keySet().stream().anyMatch(w -> w.indexOf('\'') >= 0);
 
-  static {
-    Map<String, Integer> table = new HashMap<>();
-    CLASSES.forEach((w, c) -> {
-      if (w.chars().noneMatch(Character::isUpperCase)) {
-        table.put(w, c);
+  /**
+   * The keys of {@link #CLASSES} in some of the classes, looked up where a {@link #FOLDABLE} token
+   * stands in the text with its ASCII letters folded. A key with a capital, which no token's
+   * lower-case form matches, is left out.
+   *
+   * <p>Most tokens are in no class, and hashing every character of each costs more than the rest
+   * of the lookup: a token whose first and last characters and length (its {@link #signature})
+   * are those of no key is not hashed.
+   */
+  private static final class ClassTable {
+    private final WordTable<Integer> words;
+    /** The signatures of the keys, as bits. */
+    private final long[] signatures = new long[(1 << 14) / 64];
+
+    /** The keys in one of the classes {@code mask}, with only those classes. */
+    ClassTable(int mask) {
+      Map<String, Integer> table = new HashMap<>();
+      CLASSES.forEach((w, c) -> {
+        if ((c & mask) != 0 && w.chars().noneMatch(Character::isUpperCase)) {
+          table.put(w, c & mask);
+          int sig = signature(w, 0, w.length());
+          signatures[sig >>> 6] |= 1L << sig;
+        }
+      });
+      words = new WordTable<>(table);
+    }
+
+    /**
+     * Five bits of the first and of the last character with ASCII letters folded, and four of the
+     * length, of {@code text[from, to)}: equal for a key and a token that is the key folded.
+     */
+    private static int signature(String text, int from, int to) {
+      int first = WordTable.asciiLower(text.charAt(from)) & 31;
+      int last = WordTable.asciiLower(text.charAt(to - 1)) & 31;
+      return first << 9 | last << 4 | ((to - from) & 15);
+    }
+
+    /** The classes of {@code text[from, to)} with its ASCII letters folded (a {@link #FOLDABLE} token). */
+    int classes(String text, int from, int to) {
+      int sig = signature(text, from, to);
+      if ((signatures[sig >>> 6] & (1L << sig)) == 0) {
+        return 0;
       }
-    });
-    CLASS_TABLE = new WordTable<>(table);
+      Integer c = words.getAsciiFolded(text, from, to);
+      return c == null ? 0 : c;
+    }
   }
 
   /** The word classes of a lower-case word. */
@@ -333,7 +384,8 @@ final class People {
     private final String[] lower;
     /**
      * The word classes ({@link People#OFFICE_WORD}...) of each token's lower-case form, and the
-     * token bits {@link #CAPITALISED}, {@link #SIMPLE}, {@link #PLAIN} and {@link #POSSESSIVE}.
+     * token bits {@link #CAPITALISED}, {@link #SIMPLE}, {@link #FOLDABLE}, {@link #HYPHEN} and {@link
+     * #POSSESSIVE}.
      */
     private final int[] classes;
     /** Words of four letters or more, and how many of them start with a capital. */
@@ -346,37 +398,35 @@ final class People {
     /** {@link People#nameAt} of each token (null where no name starts), worked out once. */
     private final NameRun[] names;
 
-    private Tokens(String text, int[] start, int[] end, int size) {
+    /** {@code shape} holds the token bits {@link #CAPITALISED}, {@link #SIMPLE}, {@link #FOLDABLE} and {@link #HYPHEN}. */
+    private Tokens(String text, int[] start, int[] end, int[] shape, int size) {
       this.text = text;
       this.size = size;
       this.start = start;
       this.end = end;
       this.word = new String[size];
       this.lower = new String[size];
-      this.classes = new int[size];
+      this.classes = shape; // the token bits, for lower() and possessive() to read; classes are added
       int longs = 0;
       int caps = 0;
       int lastHead = -1;
       for (int i = 0; i < size; i++) {
         int s = start[i];
         int e = end[i];
-        char first = text.charAt(s);
-        int c = (Character.isUpperCase(first) ? CAPITALISED : 0) | shape(s, e);
-        classes[i] = c; // the token bits, for lower() and possessive() to read
-        c |= (c & PLAIN) != 0 ? classesAsWritten(s, e) : People.classes(lower(i));
+        int c = classes[i] | classesOf(i, s, e);
         if (possessive(i)) {
           c |= POSSESSIVE;
         }
-        if (text.indexOf('-', s, e) >= 0 && (lowerStartsWith(i, "vice-") || lowerStartsWith(i, "deputy-"))) {
+        if ((c & HYPHEN) != 0 && (lowerStartsWith(i, "vice-") || lowerStartsWith(i, "deputy-"))) {
           c |= HYPHENATED_RANK;
         }
         classes[i] = c;
         if ((c & OFFICE_HEAD) != 0) {
           lastHead = i;
         }
-        if (e - s >= 4 && Character.isLetter(first)) {
+        if (e - s >= 4 && Character.isLetter(text.charAt(s))) {
           longs++;
-          if (Character.isUpperCase(first)) {
+          if ((c & CAPITALISED) != 0) {
             caps++;
           }
         }
@@ -394,40 +444,48 @@ final class People {
       }
     }
 
-    /** {@link #SIMPLE} and {@link #PLAIN} for the characters {@code text[from, to)}. */
-    private int shape(int from, int to) {
-      int shape = SIMPLE | PLAIN;
+    /**
+     * The word classes of the lower-case form of {@code text[from, to)}, token i or the start of
+     * it: looked up in place when the region is {@link #FOLDABLE}; without {@link
+     * #CAPITALISED_CLASSES} for a token without a capital.
+     */
+    private int classesOf(int i, int from, int to) {
+      boolean capitalised = (classes[i] & CAPITALISED) != 0;
+      int shape = to == end[i] ? classes[i] : shape(text, from, to);
+      if ((shape & FOLDABLE) != 0) {
+        return (capitalised ? CLASS_TABLE : LOWER_CLASS_TABLE).classes(text, from, to);
+      }
+      if ((shape & SIMPLE) != 0 && !APOSTROPHE_KEYS) {
+        return 0; // a curly apostrophe, straight in the lower-case form, which no key holds
+      }
+      String l = lower(i);
+      int c = People.classes(l.substring(0, l.length() - (end[i] - to)));
+      return capitalised ? c : c & ~CAPITALISED_CLASSES;
+    }
+
+    /** {@link #SIMPLE} and {@link #FOLDABLE} for a character. */
+    private static int shape(char c) {
+      if (c < 128) {
+        return SIMPLE | FOLDABLE;
+      }
+      return c == '’' ? SIMPLE : simple(c) ? SIMPLE | FOLDABLE : 0;
+    }
+
+    /** {@link #SIMPLE} and {@link #FOLDABLE} for the characters {@code text[from, to)}. */
+    private static int shape(String text, int from, int to) {
+      int shape = SIMPLE | FOLDABLE;
       for (int k = from; k < to; k++) {
         char c = text.charAt(k);
-        if (c < 128) {
-          if (k > from && c >= 'A' && c <= 'Z') {
-            shape &= ~PLAIN;
-          }
-        } else if (c == '’') {
-          shape &= ~PLAIN;
-        } else if (!simple(c)) {
-          return 0;
+        if (c >= 128) {
+          shape &= shape(c);
         }
       }
       return shape;
     }
 
-    /**
-     * The word classes of the lower-case form of {@code text[from, to)}, a {@link #PLAIN} region,
-     * looked up in place: only its ASCII letters can change in lower case, so folding them is exact.
-     */
-    private int classesAsWritten(int from, int to) {
-      Integer c = CLASS_TABLE.getAsciiFolded(text, from, to);
-      return c == null ? 0 : c;
-    }
-
     /** The word classes of token i's lower-case form without its possessive ending. */
     private int bareClasses(int i) {
-      if ((shape(start[i], end[i] - 2) & PLAIN) != 0) {
-        return classesAsWritten(start[i], end[i] - 2);
-      }
-      String l = lower(i);
-      return People.classes(l.substring(0, l.length() - 2));
+      return classesOf(i, start[i], end[i] - 2);
     }
 
     /** Lower case, curly apostrophes straightened; a word without capitals or curly apostrophes as it is. */
@@ -479,36 +537,50 @@ final class People {
 
     /**
      * Words (letters and digits, joined by inner hyphens and apostrophes: "Russia’s",
-     * "Thomas-Greenfield"), dotted acronyms ("U.S."), and every other non-space character alone.
+     * "Thomas-Greenfield"), dotted acronyms ("U.S."), and every other non-space character alone;
+     * each token's shape ({@link #CAPITALISED}, {@link #SIMPLE}, {@link #FOLDABLE}, {@link
+     * #HYPHEN}) is read in the same pass over its characters.
      */
     static Tokens of(String text, int from, int to) {
       int[] s = new int[Math.max(16, (to - from) / 4)];
       int[] e = new int[s.length];
+      int[] shapes = new int[s.length];
       int n = 0;
       int i = from;
       while (i < to) {
         char c = text.charAt(i);
-        if (Character.isWhitespace(c)) {
+        if (whitespace(c)) {
           i++;
           continue;
         }
         int j = i + 1;
-        if (Character.isLetterOrDigit(c)) {
+        int shape = shape(c) | (Character.isUpperCase(c) ? CAPITALISED : 0);
+        if (letterOrDigit(c)) {
           int a = i;
-          while (a + 1 < to && Character.isUpperCase(text.charAt(a)) && text.charAt(a + 1) == '.') {
+          while (a + 1 < to && text.charAt(a + 1) == '.' && Character.isUpperCase(text.charAt(a))) {
             a += 2;
           }
           if (a - i >= 4) {
             j = a; // U.S.
+            shape &= shape(text, i, j) | ~(SIMPLE | FOLDABLE);
           } else {
             while (j < to) {
               char d = text.charAt(j);
-              if (Character.isLetterOrDigit(d)) {
+              if (letterOrDigit(d)) {
                 j++;
-              } else if ((d == '-' || d == '\'' || d == '’') && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
+              } else if ((d == '-' || d == '\'' || d == '’') && j + 1 < to && letterOrDigit(text.charAt(j + 1))) {
+                if (d == '-') {
+                  shape |= HYPHEN;
+                } else if (d == '’') {
+                  shape &= ~FOLDABLE;
+                }
+                d = text.charAt(j + 1);
                 j += 2;
               } else {
                 break;
+              }
+              if (d >= 128) {
+                shape &= shape(d) | ~(SIMPLE | FOLDABLE);
               }
             }
           }
@@ -516,13 +588,29 @@ final class People {
         if (n == s.length) {
           s = Arrays.copyOf(s, n * 2);
           e = Arrays.copyOf(e, n * 2);
+          shapes = Arrays.copyOf(shapes, n * 2);
         }
         s[n] = i;
         e[n] = j;
+        shapes[n] = shape;
         n++;
         i = j;
       }
-      return new Tokens(text, s, e, n);
+      return new Tokens(text, s, e, shapes, n);
+    }
+
+    /** {@link Character#isLetterOrDigit}, ASCII answered without the character tables. */
+    private static boolean letterOrDigit(char c) {
+      if (c < 128) {
+        int folded = c | 0x20;
+        return (folded >= 'a' && folded <= 'z') || (c >= '0' && c <= '9');
+      }
+      return Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#isWhitespace}, printable ASCII answered without the character tables. */
+    private static boolean whitespace(char c) {
+      return c == ' ' || ((c < ' ' || c >= 128) && Character.isWhitespace(c));
     }
 
     /** Token i in lower case, curly apostrophes straightened ({@link #lowerCase}); "" outside the paragraph. */
