@@ -826,10 +826,22 @@ final class People {
   /**
    * False when token i, as written or without a possessive ending, is surely in none of the lists
    * of words as written behind {@code anyOf} ({@link #ORG_START}, {@link #NOT_NAME}, {@link
-   * #ORG_HEAD}); a possessive's lower-case form keeps the ending, so it may always be.
+   * #ORG_HEAD}).
    */
   private static boolean mayBe(Tokens t, int i, int anyOf) {
-    return t.has(i, anyOf) || t.isPossessive(i);
+    return t.has(i, anyOf) || (bareClassesOrAll(t, i) & anyOf) != 0;
+  }
+
+  /**
+   * The word classes of token i without a possessive ending, which tell the lists of words as
+   * written the word may be in: every class for a possessive that is not {@link #SIMPLE}, whose
+   * lower-case form, cut before the ending, need not be the lower-case form of the word.
+   */
+  private static int bareClassesOrAll(Tokens t, int i) {
+    if (!t.isPossessive(i)) {
+      return t.classes[i];
+    }
+    return t.has(i, SIMPLE) ? t.bareClasses(i) : -1;
   }
 
   /** True when the tokens from i are the words of {@code cand} as written, the last maybe with "'s" or "’s". */
@@ -876,14 +888,15 @@ final class People {
     if (!lower) {
       return false;
     }
-    if (mayBe(t, i, NOT_NAME | ORG_HEAD) && (NOT_NAMES.contains(t.bare(i)) || ORG_HEADS.contains(t.bare(i)))) {
-      return false;
-    }
-    int classes = t.isPossessive(i) ? t.bareClasses(i) : t.classes[i];
+    int asWritten = bareClassesOrAll(t, i);
+    int classes = asWritten != -1 ? asWritten : t.bareClasses(i);
     if ((classes & (OFFICE_WORD | HONORIFIC)) != 0) {
       return false;
     }
-    List<String[]> orgs = mayBe(t, i, ORG_START) ? ORGS.get(t.bare(i)) : null;
+    if ((asWritten & (NOT_NAME | ORG_HEAD)) != 0 && (NOT_NAMES.contains(t.bare(i)) || ORG_HEADS.contains(t.bare(i)))) {
+      return false;
+    }
+    List<String[]> orgs = (asWritten & ORG_START) != 0 ? ORGS.get(t.bare(i)) : null;
     if (orgs != null) {
       for (String[] c : orgs) {
         if (i + c.length <= t.size && matches(t, i, c)) {
