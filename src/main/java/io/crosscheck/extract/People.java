@@ -323,6 +323,20 @@ final class People {
     }
   }
 
+  /**
+   * {@link #ORGS}, {@link #NOT_NAMES} and {@link #ORG_HEADS}, to look a token up as written where
+   * it stands in the text, without a copy of it.
+   */
+  private static final WordTable<List<String[]>> ORG_TABLE = new WordTable<>(ORGS);
+  private static final WordTable<Integer> AS_WRITTEN;
+
+  static {
+    Map<String, Integer> asWritten = new HashMap<>();
+    NOT_NAMES.forEach(w -> asWritten.merge(w, NOT_NAME, (a, b) -> a | b));
+    ORG_HEADS.forEach(w -> asWritten.merge(w, ORG_HEAD, (a, b) -> a | b));
+    AS_WRITTEN = new WordTable<>(asWritten);
+  }
+
   /** The word classes of a lower-case word. */
   private static int classes(String lower) {
     Integer c = CLASSES.get(lower);
@@ -554,10 +568,10 @@ final class People {
           continue;
         }
         int j = i + 1;
-        int shape = shape(c) | (Character.isUpperCase(c) ? CAPITALISED : 0);
+        int shape = shape(c) | (upperCase(c) ? CAPITALISED : 0);
         if (letterOrDigit(c)) {
           int a = i;
-          while (a + 1 < to && text.charAt(a + 1) == '.' && Character.isUpperCase(text.charAt(a))) {
+          while (a + 1 < to && text.charAt(a + 1) == '.' && upperCase(text.charAt(a))) {
             a += 2;
           }
           if (a - i >= 4) {
@@ -606,6 +620,11 @@ final class People {
         return (folded >= 'a' && folded <= 'z') || (c >= '0' && c <= '9');
       }
       return Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#isUpperCase}, ASCII answered without the character tables. */
+    private static boolean upperCase(char c) {
+      return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
     /** {@link Character#isWhitespace}, printable ASCII answered without the character tables. */
@@ -726,6 +745,11 @@ final class People {
       return isPossessive(i) ? end[i] - 2 : end[i];
     }
 
+    /** True when token i is one character, one of {@code marks}. */
+    boolean isMark(int i, String marks) {
+      return i >= 0 && i < size && end[i] - start[i] == 1 && marks.indexOf(text.charAt(start[i])) >= 0;
+    }
+
     /** True when token i is {@code w} as written. */
     boolean is(int i, String w) {
       return i >= 0 && i < size && end[i] - start[i] == w.length() && text.startsWith(w, start[i]);
@@ -792,9 +816,9 @@ final class People {
     }
     List<String[]> cands = null;
     if (mayBe(t, i, ORG_START)) {
-      cands = ORGS.get(t.bare(i));
+      cands = ORG_TABLE.get(t.text, t.start[i], t.bareEnd(i));
       if (cands == null) {
-        cands = ORGS.get(t.word(i));
+        cands = ORG_TABLE.get(t.text, t.start[i], t.end[i]);
       }
     }
     if (cands != null) {
@@ -816,7 +840,7 @@ final class People {
       j++;
     }
     for (int k = j; k > i; k--) {
-      if (mayBe(t, k - 1, ORG_HEAD) && ORG_HEADS.contains(t.bare(k - 1))) {
+      if (mayBe(t, k - 1, ORG_HEAD) && isAsWritten(t, k - 1, ORG_HEAD)) {
         return k;
       }
     }
@@ -830,6 +854,15 @@ final class People {
    */
   private static boolean mayBe(Tokens t, int i, int anyOf) {
     return t.has(i, anyOf) || (bareClassesOrAll(t, i) & anyOf) != 0;
+  }
+
+  /**
+   * True when token i without a possessive ending is, as written, in one of the lists {@code
+   * anyOf} ({@link #NOT_NAME}: {@link #NOT_NAMES}, {@link #ORG_HEAD}: {@link #ORG_HEADS}).
+   */
+  private static boolean isAsWritten(Tokens t, int i, int anyOf) {
+    Integer c = AS_WRITTEN.get(t.text, t.start[i], t.bareEnd(i));
+    return c != null && (c & anyOf) != 0;
   }
 
   /**
@@ -879,9 +912,15 @@ final class People {
     int end = t.bareEnd(i);
     for (int k = t.start[i] + 1; k < end; k++) {
       char c = t.text.charAt(k);
-      if (Character.isLowerCase(c)) {
+      if (c < 128) { // as below, without the character tables
+        if (c >= 'a' && c <= 'z') {
+          lower = true;
+        } else if ((c < 'A' || c > 'Z') && c != '-' && c != '\'') {
+          return false;
+        }
+      } else if (Character.isLowerCase(c)) {
         lower = true;
-      } else if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’') {
+      } else if (!Character.isLetter(c) && c != '’') {
         return false;
       }
     }
@@ -893,10 +932,10 @@ final class People {
     if ((classes & (OFFICE_WORD | HONORIFIC)) != 0) {
       return false;
     }
-    if ((asWritten & (NOT_NAME | ORG_HEAD)) != 0 && (NOT_NAMES.contains(t.bare(i)) || ORG_HEADS.contains(t.bare(i)))) {
+    if ((asWritten & (NOT_NAME | ORG_HEAD)) != 0 && isAsWritten(t, i, NOT_NAME | ORG_HEAD)) {
       return false;
     }
-    List<String[]> orgs = (asWritten & ORG_START) != 0 ? ORGS.get(t.bare(i)) : null;
+    List<String[]> orgs = (asWritten & ORG_START) != 0 ? ORG_TABLE.get(t.text, t.start[i], t.bareEnd(i)) : null;
     if (orgs != null) {
       for (String[] c : orgs) {
         if (i + c.length <= t.size && matches(t, i, c)) {
@@ -1125,13 +1164,14 @@ final class People {
    */
   private static boolean speaks(Tokens t, NameRun r) {
     int before = r.from() - 1;
-    if (before < 0 || SENTENCE_ENDS.contains(t.word(before)) || t.isPossessive(r.to() - 1)) {
+    if (before < 0 || t.isMark(before, SENTENCE_ENDS) || t.isPossessive(r.to() - 1)) {
       return false;
     }
     return t.has(r.to(), FINITE_SPEECH_VERB) || t.lowerIs(before, "said") || t.lowerIs(before, "says");
   }
 
-  private static final Set<String> SENTENCE_ENDS = words(".", "?", "!", ":", "“", "\"", "(");
+  /** The marks before a sentence or clause (as {@link Tokens#isMark} reads them). */
+  private static final String SENTENCE_ENDS = ".?!:“\"(";
 
   /** Gender implied by a gendered office right before token i ("spokeswoman Jen Psaki"). */
   private static Gender titleGender(Tokens t, int i) {

@@ -43,7 +43,8 @@ import java.util.Set;
 final class TitleExtractor implements Extractor {
   private static final Set<String> CLAUSE_OPENERS =
       People.words(",", ":", ";", "—", "–", "(", "said", "says", "told", "and", "but", "“", "”", "\"", "‘");
-  private static final Set<String> APPOSITIVE_END = People.words(",", ".", ";", ":", ")", "—", "–", "”", "\"", "(");
+  /** The marks that end an appositive (as {@link Tokens#isMark} reads them). */
+  private static final String APPOSITIVE_END = ",.;:)—–”\"(";
   private static final Set<String> PREPOSITIONS = People.words("of", "to", "at", "in", "for", "on");
   private static final Set<String> ORG_PREPOSITIONS = People.words("of", "at", "in");
   private static final Set<String> PP_STOP = People.words("who", "which", "that", "whose", "and", "but", "where", "when");
@@ -207,7 +208,7 @@ final class TitleExtractor implements Extractor {
       }
       int after = name.to();
       if (after < t.size
-          && !(APPOSITIVE_END.contains(t.word(after)) || t.startsLowerCase(after))) {
+          && !(t.isMark(after, APPOSITIVE_END) || t.startsLowerCase(after))) {
         return -1;
       }
       if (t.lowerIs(after, "and")) {
@@ -257,7 +258,7 @@ final class TitleExtractor implements Extractor {
       }
       Tail tail = tail(t, ph.to());
       int e = tail.end();
-      if (e < t.size && !APPOSITIVE_END.contains(t.word(e)) && !AFTER_APPOSITIVE.contains(t.lower(e))) {
+      if (e < t.size && !t.isMark(e, APPOSITIVE_END) && !AFTER_APPOSITIVE.contains(t.lower(e))) {
         return k;
       }
       String org = tail.org() != null ? tail.org() : ph.org();
@@ -382,7 +383,7 @@ final class TitleExtractor implements Extractor {
     int j = k + 1;
     while (j < t.size
         && j - k <= 8
-        && !APPOSITIVE_END.contains(t.word(j))
+        && !t.isMark(j, APPOSITIVE_END)
         && !PP_STOP.contains(t.lower(j))
         && !t.has(j, People.SPEECH_VERB)) {
       j++;
