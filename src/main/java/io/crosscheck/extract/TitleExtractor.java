@@ -69,7 +69,10 @@ final class TitleExtractor implements Extractor {
     List<Claim> out = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
     for (int p = 0; p < doc.paragraphs().size(); p++) {
-      new Paragraph(doc, people, people.tokens(p), out, seen).read();
+      Tokens t = people.tokens(p);
+      if (t.lastOfficeHead >= 0) { // else no title phrase (see Paragraph.read)
+        new Paragraph(doc, people, t, out, seen).read();
+      }
     }
     return out;
   }
@@ -89,8 +92,8 @@ final class TitleExtractor implements Extractor {
     private final List<Claim> out;
     private final Set<Long> seen;
     /**
-     * The title phrase at each token, once asked for ({@link #NONE} where there is none): the
-     * three constructions try the same tokens.
+     * The title phrase at each token up to the last office head, once asked for ({@link #NONE}
+     * where there is none): the three constructions try the same tokens.
      */
     private final Phrase[] phrases;
 
@@ -101,10 +104,13 @@ final class TitleExtractor implements Extractor {
       this.headline = People.titleCase(t);
       this.out = out;
       this.seen = seen;
-      this.phrases = new Phrase[t.size];
+      this.phrases = new Phrase[t.lastOfficeHead + 1];
     }
 
-    /** Every claim has a title phrase, which holds an office head: none is read after the last. */
+    /**
+     * Every claim has a title phrase, which holds an office head at or after its start ({@link
+     * TitleExtractor#phrase}): none is read after the last.
+     */
     void read() {
       for (int i = 0; i <= t.lastOfficeHead; i++) {
         int next = titleThenName(i);
@@ -120,10 +126,10 @@ final class TitleExtractor implements Extractor {
       }
     }
 
-    /** {@link TitleExtractor#phrase} at token k, worked out once. */
+    /** {@link TitleExtractor#phrase} at token k, worked out once; none starts after the last office head. */
     private Phrase phraseAt(int k) {
       if (k >= phrases.length) {
-        return phrase(t, k);
+        return null;
       }
       if (phrases[k] == null) {
         Phrase ph = phrase(t, k);
@@ -275,7 +281,10 @@ final class TitleExtractor implements Extractor {
     }
   }
 
-  /** The title phrase starting at token k: [former] [org] [rank] office, or null. */
+  /**
+   * The title phrase starting at token k: [former] [org] [rank] office, or null. Its office, or
+   * the rank "deputy" standing for one, is a {@link People#OFFICE_HEAD} token at or after k.
+   */
   private static Phrase phrase(Tokens t, int k) {
     if (!t.isCap(k)
         && !t.has(k, People.OFFICE_WORD | People.RANK_PREFIX | People.HYPHENATED_RANK)
