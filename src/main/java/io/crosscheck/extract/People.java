@@ -59,8 +59,11 @@ final class People {
     }
   }
 
-  /** A run of name words: tokens {@code [from, to)}; the name is {@code [nameStart, nameEnd)}. */
-  record NameRun(int from, int to, int nameStart, int nameEnd, int words, boolean honorific, Gender gender) {}
+  /**
+   * A run of name words: tokens {@code [from, to)}; the name is {@code [nameStart, nameEnd)}, from
+   * token {@code first} (after any honorific).
+   */
+  record NameRun(int from, int to, int first, int nameStart, int nameEnd, int words, boolean honorific, Gender gender) {}
 
   // ---------------------------------------------------------------------------------------------
   // Word lists
@@ -1000,7 +1003,7 @@ final class People {
         gender = g;
       }
     }
-    return new NameRun(i, last + 1, t.start[first], t.bareEnd(last), words, honorific, gender);
+    return new NameRun(i, last + 1, first, t.start[first], t.bareEnd(last), words, honorific, gender);
   }
 
   /**
@@ -1013,7 +1016,7 @@ final class People {
 
   /** True when the token's given name is in the list. */
   static boolean knownFirstName(Tokens t, NameRun r) {
-    return r.words() >= 2 && firstName(t, t.indexAt(r.nameStart())) != null;
+    return r.words() >= 2 && firstName(t, r.first()) != null;
   }
 
   // ---------------------------------------------------------------------------------------------
