@@ -326,11 +326,12 @@ final class People {
     }
   }
 
-  /**
-   * {@link #ORGS}, {@link #NOT_NAMES} and {@link #ORG_HEADS}, to look a token up as written where
-   * it stands in the text, without a copy of it.
-   */
+  /** {@link #ORGS}, to look a token up as written where it stands in the text, without a copy of it. */
   private static final WordTable<List<String[]>> ORG_TABLE = new WordTable<>(ORGS);
+  /**
+   * {@link #NOT_NAMES} ({@link #NOT_NAME}) and {@link #ORG_HEADS} ({@link #ORG_HEAD}), to look a
+   * token up as written where it stands in the text.
+   */
   private static final WordTable<Integer> AS_WRITTEN;
 
   static {
