@@ -59,8 +59,11 @@ final class People {
     }
   }
 
-  /** A run of name words: tokens {@code [from, to)}; the name is {@code [nameStart, nameEnd)}. */
-  record NameRun(int from, int to, int nameStart, int nameEnd, int words, boolean honorific, Gender gender) {}
+  /**
+   * A run of name words: tokens {@code [from, to)}; the name is {@code [nameStart, nameEnd)}, from
+   * token {@code first} (after any honorific).
+   */
+  record NameRun(int from, int to, int first, int nameStart, int nameEnd, int words, boolean honorific, Gender gender) {}
 
   // ---------------------------------------------------------------------------------------------
   // Word lists
@@ -193,10 +196,12 @@ final class People {
   /** Every character of the token is {@link Tokens#simple}. */
   private static final int SIMPLE = 1 << 13;
   /**
-   * {@link #SIMPLE}, without a curly apostrophe or a capital after the first character: the
-   * token's lower-case form is the token with at most its first letter lower-cased.
+   * {@link #SIMPLE}, without a curly apostrophe: the token's lower-case form is the token with its
+   * ASCII letters lower-cased.
    */
-  private static final int PLAIN = 1 << 19;
+  private static final int FOLDABLE = 1 << 19;
+  /** The token holds a hyphen. */
+  private static final int HYPHEN = 1 << 20;
   /** {@link Tokens#isPossessive}. */
   private static final int POSSESSIVE = 1 << 14;
   /** Starts with "vice-" or "deputy-" (in lower case): a rank joined to an office ("vice-president"). */
@@ -206,6 +211,14 @@ final class People {
    * after "under" or after "vice-"), or the rank "deputy" of "Blinken's deputy".
    */
   static final int OFFICE_HEAD = OFFICE_START | RANK | UNDERSECRETARY | HYPHENATED_RANK;
+  /**
+   * The classes read only of tokens that start with a capital (name words, honorifics, the start
+   * of an organisation: {@link #findNameWord}, {@link #findName} and {@link #orgEnd} ask no other
+   * token): a token without a capital is not looked up for them, and the commonest words ("the",
+   * "in", "and": {@link #NOT_NAMES}) are in no other class.
+   */
+  private static final int CAPITALISED_CLASSES =
+      ORG_START | NOT_NAME | ORG_HEAD | FIRST_NAME | MALE_NAME | FEMALE_NAME | HONORIFIC;
 
   private static final Map<String, Integer> CLASSES = new HashMap<>();
 
@@ -255,21 +268,77 @@ final class People {
     }
   }
 
+  /** {@link #CLASSES}, for {@link Tokens} to look a capitalised {@link #FOLDABLE} token up in place. */
+  private static final ClassTable CLASS_TABLE = new ClassTable(-1);
+  /** {@link #CLASSES} without {@link #CAPITALISED_CLASSES}, for the other {@link #FOLDABLE} tokens. */
+  private static final ClassTable LOWER_CLASS_TABLE = new ClassTable(~CAPITALISED_CLASSES);
   /**
-   * {@link #CLASSES} for {@link Tokens} to look a {@link #PLAIN} token up where it stands in the
-   * text, its ASCII letters folded. A key with a capital, which no token's lower-case form
-   * matches, is left out.
+   * True when some key of {@link #CLASSES} holds an apostrophe: only then can a token with a curly
+   * one, straightened in its lower-case form, be in a class.
    */
-  private static final WordTable<Integer> CLASS_TABLE;
+  private static final boolean APOSTROPHE_KEYS = CLASSES.keySet().stream().anyMatch(w -> w.indexOf('\'') >= 0);
+
+  /**
+   * The keys of {@link #CLASSES} in some of the classes, looked up where a {@link #FOLDABLE} token
+   * stands in the text with its ASCII letters folded. A key with a capital, which no token's
+   * lower-case form matches, is left out.
+   *
+   * <p>Most tokens are in no class, and hashing every character of each costs more than the rest
+   * of the lookup: a token whose first and last characters and length (its {@link #signature})
+   * are those of no key is not hashed.
+   */
+  private static final class ClassTable {
+    private final WordTable<Integer> words;
+    /** The signatures of the keys, as bits. */
+    private final long[] signatures = new long[(1 << 14) / 64];
+
+    /** The keys in one of the classes {@code mask}, with only those classes. */
+    ClassTable(int mask) {
+      Map<String, Integer> table = new HashMap<>();
+      CLASSES.forEach((w, c) -> {
+        if ((c & mask) != 0 && w.chars().noneMatch(Character::isUpperCase)) {
+          table.put(w, c & mask);
+          int sig = signature(w, 0, w.length());
+          signatures[sig >>> 6] |= 1L << sig;
+        }
+      });
+      words = new WordTable<>(table);
+    }
+
+    /**
+     * Five bits of the first and of the last character with ASCII letters folded, and four of the
+     * length, of {@code text[from, to)}: equal for a key and a token that is the key folded.
+     */
+    private static int signature(String text, int from, int to) {
+      int first = WordTable.asciiLower(text.charAt(from)) & 31;
+      int last = WordTable.asciiLower(text.charAt(to - 1)) & 31;
+      return first << 9 | last << 4 | ((to - from) & 15);
+    }
+
+    /** The classes of {@code text[from, to)} with its ASCII letters folded (a {@link #FOLDABLE} token). */
+    int classes(String text, int from, int to) {
+      int sig = signature(text, from, to);
+      if ((signatures[sig >>> 6] & (1L << sig)) == 0) {
+        return 0;
+      }
+      Integer c = words.getAsciiFolded(text, from, to);
+      return c == null ? 0 : c;
+    }
+  }
+
+  /** {@link #ORGS}, to look a token up as written where it stands in the text, without a copy of it. */
+  private static final WordTable<List<String[]>> ORG_TABLE = new WordTable<>(ORGS);
+  /**
+   * {@link #NOT_NAMES} ({@link #NOT_NAME}) and {@link #ORG_HEADS} ({@link #ORG_HEAD}), to look a
+   * token up as written where it stands in the text.
+   */
+  private static final WordTable<Integer> AS_WRITTEN;
 
   static {
-    Map<String, Integer> table = new HashMap<>();
-    CLASSES.forEach((w, c) -> {
-      if (w.chars().noneMatch(Character::isUpperCase)) {
-        table.put(w, c);
-      }
-    });
-    CLASS_TABLE = new WordTable<>(table);
+    Map<String, Integer> asWritten = new HashMap<>();
+    NOT_NAMES.forEach(w -> asWritten.merge(w, NOT_NAME, (a, b) -> a | b));
+    ORG_HEADS.forEach(w -> asWritten.merge(w, ORG_HEAD, (a, b) -> a | b));
+    AS_WRITTEN = new WordTable<>(asWritten);
   }
 
   /** The word classes of a lower-case word. */
@@ -333,7 +402,8 @@ final class People {
     private final String[] lower;
     /**
      * The word classes ({@link People#OFFICE_WORD}...) of each token's lower-case form, and the
-     * token bits {@link #CAPITALISED}, {@link #SIMPLE}, {@link #PLAIN} and {@link #POSSESSIVE}.
+     * token bits {@link #CAPITALISED}, {@link #SIMPLE}, {@link #FOLDABLE}, {@link #HYPHEN} and {@link
+     * #POSSESSIVE}.
      */
     private final int[] classes;
     /** Words of four letters or more, and how many of them start with a capital. */
@@ -346,37 +416,35 @@ final class People {
     /** {@link People#nameAt} of each token (null where no name starts), worked out once. */
     private final NameRun[] names;
 
-    private Tokens(String text, int[] start, int[] end, int size) {
+    /** {@code shape} holds the token bits {@link #CAPITALISED}, {@link #SIMPLE}, {@link #FOLDABLE} and {@link #HYPHEN}. */
+    private Tokens(String text, int[] start, int[] end, int[] shape, int size) {
       this.text = text;
       this.size = size;
       this.start = start;
       this.end = end;
       this.word = new String[size];
       this.lower = new String[size];
-      this.classes = new int[size];
+      this.classes = shape; // the token bits, for lower() and possessive() to read; classes are added
       int longs = 0;
       int caps = 0;
       int lastHead = -1;
       for (int i = 0; i < size; i++) {
         int s = start[i];
         int e = end[i];
-        char first = text.charAt(s);
-        int c = (Character.isUpperCase(first) ? CAPITALISED : 0) | shape(s, e);
-        classes[i] = c; // the token bits, for lower() and possessive() to read
-        c |= (c & PLAIN) != 0 ? classesAsWritten(s, e) : People.classes(lower(i));
+        int c = classes[i] | classesOf(i, s, e);
         if (possessive(i)) {
           c |= POSSESSIVE;
         }
-        if (text.indexOf('-', s, e) >= 0 && (lowerStartsWith(i, "vice-") || lowerStartsWith(i, "deputy-"))) {
+        if ((c & HYPHEN) != 0 && (lowerStartsWith(i, "vice-") || lowerStartsWith(i, "deputy-"))) {
           c |= HYPHENATED_RANK;
         }
         classes[i] = c;
         if ((c & OFFICE_HEAD) != 0) {
           lastHead = i;
         }
-        if (e - s >= 4 && Character.isLetter(first)) {
+        if (e - s >= 4 && Character.isLetter(text.charAt(s))) {
           longs++;
-          if (Character.isUpperCase(first)) {
+          if ((c & CAPITALISED) != 0) {
             caps++;
           }
         }
@@ -394,40 +462,48 @@ final class People {
       }
     }
 
-    /** {@link #SIMPLE} and {@link #PLAIN} for the characters {@code text[from, to)}. */
-    private int shape(int from, int to) {
-      int shape = SIMPLE | PLAIN;
+    /**
+     * The word classes of the lower-case form of {@code text[from, to)}, token i or the start of
+     * it: looked up in place when the region is {@link #FOLDABLE}; without {@link
+     * #CAPITALISED_CLASSES} for a token without a capital.
+     */
+    private int classesOf(int i, int from, int to) {
+      boolean capitalised = (classes[i] & CAPITALISED) != 0;
+      int shape = to == end[i] ? classes[i] : shape(text, from, to);
+      if ((shape & FOLDABLE) != 0) {
+        return (capitalised ? CLASS_TABLE : LOWER_CLASS_TABLE).classes(text, from, to);
+      }
+      if ((shape & SIMPLE) != 0 && !APOSTROPHE_KEYS) {
+        return 0; // a curly apostrophe, straight in the lower-case form, which no key holds
+      }
+      String l = lower(i);
+      int c = People.classes(l.substring(0, l.length() - (end[i] - to)));
+      return capitalised ? c : c & ~CAPITALISED_CLASSES;
+    }
+
+    /** {@link #SIMPLE} and {@link #FOLDABLE} for a character. */
+    private static int shape(char c) {
+      if (c < 128) {
+        return SIMPLE | FOLDABLE;
+      }
+      return c == '’' ? SIMPLE : simple(c) ? SIMPLE | FOLDABLE : 0;
+    }
+
+    /** {@link #SIMPLE} and {@link #FOLDABLE} for the characters {@code text[from, to)}. */
+    private static int shape(String text, int from, int to) {
+      int shape = SIMPLE | FOLDABLE;
       for (int k = from; k < to; k++) {
         char c = text.charAt(k);
-        if (c < 128) {
-          if (k > from && c >= 'A' && c <= 'Z') {
-            shape &= ~PLAIN;
-          }
-        } else if (c == '’') {
-          shape &= ~PLAIN;
-        } else if (!simple(c)) {
-          return 0;
+        if (c >= 128) {
+          shape &= shape(c);
         }
       }
       return shape;
     }
 
-    /**
-     * The word classes of the lower-case form of {@code text[from, to)}, a {@link #PLAIN} region,
-     * looked up in place: only its ASCII letters can change in lower case, so folding them is exact.
-     */
-    private int classesAsWritten(int from, int to) {
-      Integer c = CLASS_TABLE.getAsciiFolded(text, from, to);
-      return c == null ? 0 : c;
-    }
-
     /** The word classes of token i's lower-case form without its possessive ending. */
     private int bareClasses(int i) {
-      if ((shape(start[i], end[i] - 2) & PLAIN) != 0) {
-        return classesAsWritten(start[i], end[i] - 2);
-      }
-      String l = lower(i);
-      return People.classes(l.substring(0, l.length() - 2));
+      return classesOf(i, start[i], end[i] - 2);
     }
 
     /** Lower case, curly apostrophes straightened; a word without capitals or curly apostrophes as it is. */
@@ -479,36 +555,52 @@ final class People {
 
     /**
      * Words (letters and digits, joined by inner hyphens and apostrophes: "Russia’s",
-     * "Thomas-Greenfield"), dotted acronyms ("U.S."), and every other non-space character alone.
+     * "Thomas-Greenfield"), dotted acronyms ("U.S."), and every other non-space character alone;
+     * each token's shape ({@link #CAPITALISED}, {@link #SIMPLE}, {@link #FOLDABLE}, {@link
+     * #HYPHEN}) is read in the same pass over its characters. {@code chars} holds the characters
+     * of {@code text} (at least up to {@code to}): the loop reads an array faster than a string of
+     * two-byte characters, which a text with curly quotes is.
      */
-    static Tokens of(String text, int from, int to) {
+    static Tokens of(String text, char[] chars, int from, int to) {
       int[] s = new int[Math.max(16, (to - from) / 4)];
       int[] e = new int[s.length];
+      int[] shapes = new int[s.length];
       int n = 0;
       int i = from;
       while (i < to) {
-        char c = text.charAt(i);
-        if (Character.isWhitespace(c)) {
+        char c = chars[i];
+        if (whitespace(c)) {
           i++;
           continue;
         }
         int j = i + 1;
-        if (Character.isLetterOrDigit(c)) {
+        int shape = shape(c) | (upperCase(c) ? CAPITALISED : 0);
+        if (letterOrDigit(c)) {
           int a = i;
-          while (a + 1 < to && Character.isUpperCase(text.charAt(a)) && text.charAt(a + 1) == '.') {
+          while (a + 1 < to && chars[a + 1] == '.' && upperCase(chars[a])) {
             a += 2;
           }
           if (a - i >= 4) {
             j = a; // U.S.
+            shape &= shape(text, i, j) | ~(SIMPLE | FOLDABLE);
           } else {
             while (j < to) {
-              char d = text.charAt(j);
-              if (Character.isLetterOrDigit(d)) {
+              char d = chars[j];
+              if (letterOrDigit(d)) {
                 j++;
-              } else if ((d == '-' || d == '\'' || d == '’') && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
+              } else if ((d == '-' || d == '\'' || d == '’') && j + 1 < to && letterOrDigit(chars[j + 1])) {
+                if (d == '-') {
+                  shape |= HYPHEN;
+                } else if (d == '’') {
+                  shape &= ~FOLDABLE;
+                }
+                d = chars[j + 1];
                 j += 2;
               } else {
                 break;
+              }
+              if (d >= 128) {
+                shape &= shape(d) | ~(SIMPLE | FOLDABLE);
               }
             }
           }
@@ -516,13 +608,34 @@ final class People {
         if (n == s.length) {
           s = Arrays.copyOf(s, n * 2);
           e = Arrays.copyOf(e, n * 2);
+          shapes = Arrays.copyOf(shapes, n * 2);
         }
         s[n] = i;
         e[n] = j;
+        shapes[n] = shape;
         n++;
         i = j;
       }
-      return new Tokens(text, s, e, n);
+      return new Tokens(text, s, e, shapes, n);
+    }
+
+    /** {@link Character#isLetterOrDigit}, ASCII answered without the character tables. */
+    private static boolean letterOrDigit(char c) {
+      if (c < 128) {
+        int folded = c | 0x20;
+        return (folded >= 'a' && folded <= 'z') || (c >= '0' && c <= '9');
+      }
+      return Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#isUpperCase}, ASCII answered without the character tables. */
+    private static boolean upperCase(char c) {
+      return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    /** {@link Character#isWhitespace}, printable ASCII answered without the character tables. */
+    private static boolean whitespace(char c) {
+      return c == ' ' || ((c < ' ' || c >= 128) && Character.isWhitespace(c));
     }
 
     /** Token i in lower case, curly apostrophes straightened ({@link #lowerCase}); "" outside the paragraph. */
@@ -638,6 +751,11 @@ final class People {
       return isPossessive(i) ? end[i] - 2 : end[i];
     }
 
+    /** True when token i is one character, one of {@code marks}. */
+    boolean isMark(int i, String marks) {
+      return i >= 0 && i < size && end[i] - start[i] == 1 && marks.indexOf(text.charAt(start[i])) >= 0;
+    }
+
     /** True when token i is {@code w} as written. */
     boolean is(int i, String w) {
       return i >= 0 && i < size && end[i] - start[i] == w.length() && text.startsWith(w, start[i]);
@@ -704,9 +822,9 @@ final class People {
     }
     List<String[]> cands = null;
     if (mayBe(t, i, ORG_START)) {
-      cands = ORGS.get(t.bare(i));
+      cands = ORG_TABLE.get(t.text, t.start[i], t.bareEnd(i));
       if (cands == null) {
-        cands = ORGS.get(t.word(i));
+        cands = ORG_TABLE.get(t.text, t.start[i], t.end[i]);
       }
     }
     if (cands != null) {
@@ -728,7 +846,7 @@ final class People {
       j++;
     }
     for (int k = j; k > i; k--) {
-      if (mayBe(t, k - 1, ORG_HEAD) && ORG_HEADS.contains(t.bare(k - 1))) {
+      if (mayBe(t, k - 1, ORG_HEAD) && isAsWritten(t, k - 1, ORG_HEAD)) {
         return k;
       }
     }
@@ -738,10 +856,31 @@ final class People {
   /**
    * False when token i, as written or without a possessive ending, is surely in none of the lists
    * of words as written behind {@code anyOf} ({@link #ORG_START}, {@link #NOT_NAME}, {@link
-   * #ORG_HEAD}); a possessive's lower-case form keeps the ending, so it may always be.
+   * #ORG_HEAD}).
    */
   private static boolean mayBe(Tokens t, int i, int anyOf) {
-    return t.has(i, anyOf) || t.isPossessive(i);
+    return t.has(i, anyOf) || (bareClassesOrAll(t, i) & anyOf) != 0;
+  }
+
+  /**
+   * True when token i without a possessive ending is, as written, in one of the lists {@code
+   * anyOf} ({@link #NOT_NAME}: {@link #NOT_NAMES}, {@link #ORG_HEAD}: {@link #ORG_HEADS}).
+   */
+  private static boolean isAsWritten(Tokens t, int i, int anyOf) {
+    Integer c = AS_WRITTEN.get(t.text, t.start[i], t.bareEnd(i));
+    return c != null && (c & anyOf) != 0;
+  }
+
+  /**
+   * The word classes of token i without a possessive ending, which tell the lists of words as
+   * written the word may be in: every class for a possessive that is not {@link #SIMPLE}, whose
+   * lower-case form, cut before the ending, need not be the lower-case form of the word.
+   */
+  private static int bareClassesOrAll(Tokens t, int i) {
+    if (!t.isPossessive(i)) {
+      return t.classes[i];
+    }
+    return t.has(i, SIMPLE) ? t.bareClasses(i) : -1;
   }
 
   /** True when the tokens from i are the words of {@code cand} as written, the last maybe with "'s" or "’s". */
@@ -779,23 +918,30 @@ final class People {
     int end = t.bareEnd(i);
     for (int k = t.start[i] + 1; k < end; k++) {
       char c = t.text.charAt(k);
-      if (Character.isLowerCase(c)) {
+      if (c < 128) { // as below, without the character tables
+        if (c >= 'a' && c <= 'z') {
+          lower = true;
+        } else if ((c < 'A' || c > 'Z') && c != '-' && c != '\'') {
+          return false;
+        }
+      } else if (Character.isLowerCase(c)) {
         lower = true;
-      } else if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’') {
+      } else if (!Character.isLetter(c) && c != '’') {
         return false;
       }
     }
     if (!lower) {
       return false;
     }
-    if (mayBe(t, i, NOT_NAME | ORG_HEAD) && (NOT_NAMES.contains(t.bare(i)) || ORG_HEADS.contains(t.bare(i)))) {
-      return false;
-    }
-    int classes = t.isPossessive(i) ? t.bareClasses(i) : t.classes[i];
+    int asWritten = bareClassesOrAll(t, i);
+    int classes = asWritten != -1 ? asWritten : t.bareClasses(i);
     if ((classes & (OFFICE_WORD | HONORIFIC)) != 0) {
       return false;
     }
-    List<String[]> orgs = mayBe(t, i, ORG_START) ? ORGS.get(t.bare(i)) : null;
+    if ((asWritten & (NOT_NAME | ORG_HEAD)) != 0 && isAsWritten(t, i, NOT_NAME | ORG_HEAD)) {
+      return false;
+    }
+    List<String[]> orgs = (asWritten & ORG_START) != 0 ? ORG_TABLE.get(t.text, t.start[i], t.bareEnd(i)) : null;
     if (orgs != null) {
       for (String[] c : orgs) {
         if (i + c.length <= t.size && matches(t, i, c)) {
@@ -860,7 +1006,7 @@ final class People {
         gender = g;
       }
     }
-    return new NameRun(i, last + 1, t.start[first], t.bareEnd(last), words, honorific, gender);
+    return new NameRun(i, last + 1, first, t.start[first], t.bareEnd(last), words, honorific, gender);
   }
 
   /**
@@ -873,7 +1019,7 @@ final class People {
 
   /** True when the token's given name is in the list. */
   static boolean knownFirstName(Tokens t, NameRun r) {
-    return r.words() >= 2 && firstName(t, t.indexAt(r.nameStart())) != null;
+    return r.words() >= 2 && firstName(t, r.first()) != null;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -901,8 +1047,9 @@ final class People {
       String text = doc.text();
       List<Document.Paragraph> paras = doc.paragraphs();
       Tokens[] tokens = new Tokens[paras.size()];
+      char[] chars = text.toCharArray();
       for (int p = 0; p < paras.size(); p++) {
-        tokens[p] = Tokens.of(text, paras.get(p).start(), paras.get(p).end());
+        tokens[p] = Tokens.of(text, chars, paras.get(p).start(), paras.get(p).end());
       }
       List<Mention> mentions = findMentions(tokens);
       Map<String, List<Mention>> fullBySurname = new HashMap<>();
@@ -1024,13 +1171,14 @@ final class People {
    */
   private static boolean speaks(Tokens t, NameRun r) {
     int before = r.from() - 1;
-    if (before < 0 || SENTENCE_ENDS.contains(t.word(before)) || t.isPossessive(r.to() - 1)) {
+    if (before < 0 || t.isMark(before, SENTENCE_ENDS) || t.isPossessive(r.to() - 1)) {
       return false;
     }
     return t.has(r.to(), FINITE_SPEECH_VERB) || t.lowerIs(before, "said") || t.lowerIs(before, "says");
   }
 
-  private static final Set<String> SENTENCE_ENDS = words(".", "?", "!", ":", "“", "\"", "(");
+  /** The marks before a sentence or clause (as {@link Tokens#isMark} reads them). */
+  private static final String SENTENCE_ENDS = ".?!:“\"(";
 
   /** Gender implied by a gendered office right before token i ("spokeswoman Jen Psaki"). */
   private static Gender titleGender(Tokens t, int i) {

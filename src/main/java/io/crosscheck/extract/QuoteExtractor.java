@@ -426,7 +426,7 @@ final class QuoteExtractor implements Extractor {
         v = k;
         break;
       }
-      if (BREAKERS.contains(t.lower(k)) && k > j || isQuoteMark(t.word(k))) {
+      if (BREAKERS.contains(t.lower(k)) && k > j || t.isMark(k, QUOTE_MARKS)) {
         return null;
       }
     }
@@ -622,9 +622,8 @@ final class QuoteExtractor implements Extractor {
     return new Who(full, full);
   }
 
-  private static boolean isQuoteMark(String w) {
-    return w.equals("“") || w.equals("”") || w.equals("\"");
-  }
+  /** Double quotation marks (as {@link Tokens#isMark} reads them). */
+  private static final String QUOTE_MARKS = "“”\"";
 
   // ---------------------------------------------------------------------------------------------
 

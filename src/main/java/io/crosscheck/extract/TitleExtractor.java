@@ -43,7 +43,8 @@ import java.util.Set;
 final class TitleExtractor implements Extractor {
   private static final Set<String> CLAUSE_OPENERS =
       People.words(",", ":", ";", "—", "–", "(", "said", "says", "told", "and", "but", "“", "”", "\"", "‘");
-  private static final Set<String> APPOSITIVE_END = People.words(",", ".", ";", ":", ")", "—", "–", "”", "\"", "(");
+  /** The marks that end an appositive (as {@link Tokens#isMark} reads them). */
+  private static final String APPOSITIVE_END = ",.;:)—–”\"(";
   private static final Set<String> PREPOSITIONS = People.words("of", "to", "at", "in", "for", "on");
   private static final Set<String> ORG_PREPOSITIONS = People.words("of", "at", "in");
   private static final Set<String> PP_STOP = People.words("who", "which", "that", "whose", "and", "but", "where", "when");
@@ -68,7 +69,10 @@ final class TitleExtractor implements Extractor {
     List<Claim> out = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
     for (int p = 0; p < doc.paragraphs().size(); p++) {
-      new Paragraph(doc, people, people.tokens(p), out, seen).read();
+      Tokens t = people.tokens(p);
+      if (t.lastOfficeHead >= 0) { // else no title phrase (see Paragraph.read)
+        new Paragraph(doc, people, t, out, seen).read();
+      }
     }
     return out;
   }
@@ -88,8 +92,8 @@ final class TitleExtractor implements Extractor {
     private final List<Claim> out;
     private final Set<Long> seen;
     /**
-     * The title phrase at each token, once asked for ({@link #NONE} where there is none): the
-     * three constructions try the same tokens.
+     * The title phrase at each token up to the last office head, once asked for ({@link #NONE}
+     * where there is none): the three constructions try the same tokens.
      */
     private final Phrase[] phrases;
 
@@ -100,10 +104,13 @@ final class TitleExtractor implements Extractor {
       this.headline = People.titleCase(t);
       this.out = out;
       this.seen = seen;
-      this.phrases = new Phrase[t.size];
+      this.phrases = new Phrase[t.lastOfficeHead + 1];
     }
 
-    /** Every claim has a title phrase, which holds an office head: none is read after the last. */
+    /**
+     * Every claim has a title phrase, which holds an office head at or after its start ({@link
+     * TitleExtractor#phrase}): none is read after the last.
+     */
     void read() {
       for (int i = 0; i <= t.lastOfficeHead; i++) {
         int next = titleThenName(i);
@@ -119,10 +126,10 @@ final class TitleExtractor implements Extractor {
       }
     }
 
-    /** {@link TitleExtractor#phrase} at token k, worked out once. */
+    /** {@link TitleExtractor#phrase} at token k, worked out once; none starts after the last office head. */
     private Phrase phraseAt(int k) {
       if (k >= phrases.length) {
-        return phrase(t, k);
+        return null;
       }
       if (phrases[k] == null) {
         Phrase ph = phrase(t, k);
@@ -207,7 +214,7 @@ final class TitleExtractor implements Extractor {
       }
       int after = name.to();
       if (after < t.size
-          && !(APPOSITIVE_END.contains(t.word(after)) || t.startsLowerCase(after))) {
+          && !(t.isMark(after, APPOSITIVE_END) || t.startsLowerCase(after))) {
         return -1;
       }
       if (t.lowerIs(after, "and")) {
@@ -257,7 +264,7 @@ final class TitleExtractor implements Extractor {
       }
       Tail tail = tail(t, ph.to());
       int e = tail.end();
-      if (e < t.size && !APPOSITIVE_END.contains(t.word(e)) && !AFTER_APPOSITIVE.contains(t.lower(e))) {
+      if (e < t.size && !t.isMark(e, APPOSITIVE_END) && !AFTER_APPOSITIVE.contains(t.lower(e))) {
         return k;
       }
       String org = tail.org() != null ? tail.org() : ph.org();
@@ -274,7 +281,10 @@ final class TitleExtractor implements Extractor {
     }
   }
 
-  /** The title phrase starting at token k: [former] [org] [rank] office, or null. */
+  /**
+   * The title phrase starting at token k: [former] [org] [rank] office, or null. Its office, or
+   * the rank "deputy" standing for one, is a {@link People#OFFICE_HEAD} token at or after k.
+   */
   private static Phrase phrase(Tokens t, int k) {
     if (!t.isCap(k)
         && !t.has(k, People.OFFICE_WORD | People.RANK_PREFIX | People.HYPHENATED_RANK)
@@ -382,7 +392,7 @@ final class TitleExtractor implements Extractor {
     int j = k + 1;
     while (j < t.size
         && j - k <= 8
-        && !APPOSITIVE_END.contains(t.word(j))
+        && !t.isMark(j, APPOSITIVE_END)
         && !PP_STOP.contains(t.lower(j))
         && !t.has(j, People.SPEECH_VERB)) {
       j++;
