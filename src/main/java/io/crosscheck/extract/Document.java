@@ -2,14 +2,22 @@ package io.crosscheck.extract;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.impl.ICUData;
+import com.ibm.icu.impl.ICUResourceBundle;
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.BytesTrie;
+import com.ibm.icu.util.CharsTrie;
+import com.ibm.icu.util.CharsTrieBuilder;
+import com.ibm.icu.util.StringTrieBuilder;
 import com.ibm.icu.util.ULocale;
 import io.crosscheck.load.Article;
 import io.crosscheck.load.Position;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -220,28 +228,271 @@ public final class Document {
     return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
   }
 
+  /**
+   * The sentences of every paragraph: a paragraph of one sentence as it is, a paragraph of common
+   * prose by {@link #splitCommon}, anything else by ICU's iterator.
+   */
   private static List<Sentence> splitSentences(String text, List<Paragraph> paragraphs, BitSet oneSentence) {
-    List<Sentence> out = new ArrayList<>();
-    BreakIterator it = BREAKS.get();
+    List<Sentence> out = new ArrayList<>(paragraphs.size() * 2);
+    Abbreviations abbreviations = null;
+    BreakIterator it = null;
     for (int p = 0; p < paragraphs.size(); p++) {
       Paragraph para = paragraphs.get(p);
       if (para.end() == para.start() || oneSentence.get(p)) {
         out.add(new Sentence(para.start(), para.end(), p));
         continue;
       }
+      if (abbreviations == null) {
+        abbreviations = new Abbreviations();
+      }
+      if (splitCommon(text, para.start(), para.end(), p, out, abbreviations)) {
+        continue;
+      }
+      if (it == null) {
+        it = BREAKS.get();
+      }
       it.setText(text.substring(para.start(), para.end()));
       int start = it.first();
       for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-        int s = para.start() + start;
-        int e = para.start() + end;
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-          e--;
-        }
-        if (e > s) {
-          out.add(new Sentence(s, e, p));
-        }
+        addSentence(text, para.start() + start, para.start() + end, p, out);
       }
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /** Adds the sentence {@code [start, end)} without its trailing white space, unless nothing is left. */
+  private static void addSentence(String text, int start, int end, int paragraph, List<Sentence> out) {
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end > start) {
+      out.add(new Sentence(start, end, paragraph));
+    }
+  }
+
+  /**
+   * Splits the paragraph {@code [start, end)} of {@code text} into sentences exactly where ICU's
+   * filtered iterator would, without it, when the paragraph is common prose; returns false, having
+   * added nothing to {@code out}, when it holds anything else.
+   *
+   * <p>The rules are those of Unicode's sentence breaks (UAX #29, SB6 to SB11) as ICU writes them:
+   * after a terminator, its closing quotes and brackets ({@code Close*}) and spaces ({@code Sp*}),
+   * there is no break before another terminator or a continuing comma or dash (SB8a); after a full
+   * stop, none before a digit or, between letters, an upper-case letter directly after it ("3.5",
+   * "U.S", SB6 and SB7), nor when the next letter after any non-letters is lower-case ("U.S.
+   * officials", SB8); otherwise the sentence ends after the spaces, unless the word before the stop
+   * is one of ICU's abbreviations ({@link Abbreviations}). Left to ICU: characters that extend or
+   * format others (combining marks, soft hyphens), separators inside the paragraph, surrogate pairs,
+   * and a terminator followed directly by a letter it would break before ("Yahoo!News").
+   */
+  static boolean splitCommon(String text, int start, int end, int paragraph, List<Sentence> out,
+      Abbreviations abbreviations) {
+    int mark = out.size();
+    int from = start;
+    int i = start;
+    while (i < end) {
+      byte k = SENTENCE_BREAK[text.charAt(i)];
+      if (k == UNSURE) {
+        return undo(out, mark);
+      }
+      if (k != ATERM && k != STERM) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < end && SENTENCE_BREAK[text.charAt(j)] == CLOSE) {
+        j++;
+      }
+      int closed = j;
+      while (j < end && SENTENCE_BREAK[text.charAt(j)] == SP) {
+        j++;
+      }
+      if (j == end) {
+        break;
+      }
+      byte next = SENTENCE_BREAK[text.charAt(j)];
+      if (next == UNSURE) {
+        return undo(out, mark);
+      }
+      if (next == SCONTINUE || next == ATERM || next == STERM) {
+        i = j;
+        continue;
+      }
+      if (k == ATERM) {
+        if (j == i + 1 && (next == NUMERIC
+            || next == UPPER && i > start && isCased(SENTENCE_BREAK[text.charAt(i - 1)]))) {
+          i = j;
+          continue;
+        }
+        int letter = firstLetter(text, j, end);
+        if (letter < 0) {
+          return undo(out, mark);
+        }
+        if (letter < end && SENTENCE_BREAK[text.charAt(letter)] == LOWER) {
+          i = j;
+          continue;
+        }
+      }
+      if (j == closed) {
+        return undo(out, mark);
+      }
+      if (!abbreviations.suppress(text, start, end, j)) {
+        addSentence(text, from, j, paragraph, out);
+        from = j;
+      }
+      i = j;
+    }
+    addSentence(text, from, end, paragraph, out);
+    return true;
+  }
+
+  /** Removes what {@link #splitCommon} added to {@code out} and returns false. */
+  private static boolean undo(List<Sentence> out, int mark) {
+    out.subList(mark, out.size()).clear();
+    return false;
+  }
+
+  /**
+   * The offset of the first letter or terminator at or after {@code from} (rule SB8 looks past
+   * everything else for a lower-case letter), {@code end} when there is none, -1 when a character
+   * on the way is left to ICU.
+   */
+  private static int firstLetter(String text, int from, int end) {
+    for (int m = from; m < end; m++) {
+      byte c = SENTENCE_BREAK[text.charAt(m)];
+      if (c == UNSURE) {
+        return -1;
+      }
+      if (c == OLETTER || isCased(c) || c == ATERM || c == STERM) {
+        return m;
+      }
+    }
+    return end;
+  }
+
+  private static boolean isCased(byte sentenceBreak) {
+    return sentenceBreak == UPPER || sentenceBreak == LOWER;
+  }
+
+  private static final byte UNSURE = -1;
+  private static final byte ATERM = (byte) UCharacter.SentenceBreak.ATERM;
+  private static final byte STERM = (byte) UCharacter.SentenceBreak.STERM;
+  private static final byte CLOSE = (byte) UCharacter.SentenceBreak.CLOSE;
+  private static final byte SP = (byte) UCharacter.SentenceBreak.SP;
+  private static final byte SCONTINUE = (byte) UCharacter.SentenceBreak.SCONTINUE;
+  private static final byte NUMERIC = (byte) UCharacter.SentenceBreak.NUMERIC;
+  private static final byte UPPER = (byte) UCharacter.SentenceBreak.UPPER;
+  private static final byte LOWER = (byte) UCharacter.SentenceBreak.LOWER;
+  private static final byte OLETTER = (byte) UCharacter.SentenceBreak.OLETTER;
+
+  /**
+   * The Unicode sentence-break class of every UTF-16 unit, {@link #UNSURE} for those
+   * {@link #splitCommon} leaves to ICU: surrogates, separators, and characters that extend or
+   * format the one before them.
+   */
+  private static final byte[] SENTENCE_BREAK = new byte[0x10000];
+
+  static {
+    for (int c = 0; c < 0x10000; c++) {
+      int sb = UCharacter.getIntPropertyValue(c, UProperty.SENTENCE_BREAK);
+      boolean unsure = Character.isSurrogate((char) c) || sb == UCharacter.SentenceBreak.EXTEND
+          || sb == UCharacter.SentenceBreak.FORMAT || sb == UCharacter.SentenceBreak.SEP
+          || sb == UCharacter.SentenceBreak.CR || sb == UCharacter.SentenceBreak.LF;
+      SENTENCE_BREAK[c] = unsure ? UNSURE : (byte) sb;
+    }
+  }
+
+  /**
+   * ICU's abbreviation filter ({@code ss=standard}): no sentence break after "Mr. " or "Jan. ",
+   * the exceptions ICU keeps for the language of {@link #SENTENCES}, read from ICU's own data and
+   * arranged as ICU arranges them. A word is matched backwards from the full stop (skipping one
+   * space after it), with no regard for where it starts; an abbreviation with a full stop inside
+   * ("U.S.", "Ph.D.") is matched by its first part backwards ("U.") and then as a whole forwards
+   * from there. One per document: the tries keep state while matching.
+   */
+  static final class Abbreviations {
+    private static final int PARTIAL = 1;
+    private static final int MATCH = 2;
+    private static final CharSequence BACKWARD;
+    private static final CharSequence FORWARD;
+
+    static {
+      ICUResourceBundle data = ICUResourceBundle.getBundleInstance(
+          ICUData.ICU_BRKITR_BASE_NAME, new ULocale(SENTENCES.getBaseName()), ICUResourceBundle.OpenType.LOCALE_ROOT);
+      ICUResourceBundle list = data.findWithFallback("exceptions/SentenceBreak");
+      Set<String> words = new LinkedHashSet<>();
+      for (int i = 0; list != null && i < list.getSize(); i++) {
+        words.add(list.getString(i));
+      }
+      Set<String> firstParts = new LinkedHashSet<>();
+      for (String w : words) {
+        int dot = w.indexOf('.');
+        if (dot >= 0 && dot + 1 < w.length()) {
+          firstParts.add(w.substring(0, dot + 1));
+        }
+      }
+      CharsTrieBuilder backward = new CharsTrieBuilder();
+      CharsTrieBuilder forward = new CharsTrieBuilder();
+      boolean anyBackward = false;
+      boolean anyForward = false;
+      for (String part : firstParts) {
+        backward.add(new StringBuilder(part).reverse(), PARTIAL);
+        anyBackward = true;
+      }
+      for (String w : words) {
+        int dot = w.indexOf('.');
+        if (dot >= 0 && firstParts.contains(w.substring(0, dot + 1))) {
+          forward.add(w, MATCH);
+          anyForward = true;
+        } else {
+          backward.add(new StringBuilder(w).reverse(), MATCH);
+          anyBackward = true;
+        }
+      }
+      BACKWARD = anyBackward ? backward.buildCharSequence(StringTrieBuilder.Option.FAST) : null;
+      FORWARD = anyForward ? forward.buildCharSequence(StringTrieBuilder.Option.FAST) : null;
+    }
+
+    private final CharsTrie backward = BACKWARD == null ? null : new CharsTrie(BACKWARD, 0);
+    private final CharsTrie forward = FORWARD == null ? null : new CharsTrie(FORWARD, 0);
+
+    /** Whether ICU drops the break at {@code at} in the paragraph {@code [start, end)}. */
+    boolean suppress(String text, int start, int end, int at) {
+      if (backward == null) {
+        return false;
+      }
+      int i = at - 1;
+      if (text.charAt(i) == ' ') {
+        i--;
+      }
+      backward.reset();
+      int best = -1;
+      int value = 0;
+      for (; i >= start; i--) {
+        BytesTrie.Result r = backward.next(text.charAt(i));
+        if (r.hasValue()) {
+          best = i;
+          value = backward.getValue();
+        }
+        if (!r.hasNext()) {
+          break;
+        }
+      }
+      if (best < 0 || value != MATCH && (value != PARTIAL || forward == null)) {
+        return false;
+      }
+      if (value == MATCH) {
+        return true;
+      }
+      forward.reset();
+      BytesTrie.Result r = BytesTrie.Result.INTERMEDIATE_VALUE;
+      for (int f = best; f < end; f++) {
+        r = forward.next(text.charAt(f));
+        if (!r.hasNext()) {
+          break;
+        }
+      }
+      return r.matches();
+    }
   }
 }
