@@ -13,7 +13,6 @@ import com.ibm.icu.util.ULocale;
 import io.crosscheck.load.Article;
 import io.crosscheck.load.Position;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,9 +47,11 @@ public final class Document {
   public Document(Article article) {
     this.article = article;
     this.text = article.text();
-    BitSet oneSentence = new BitSet();
-    this.paragraphs = splitParagraphs(text, oneSentence);
-    this.sentences = splitSentences(text, paragraphs, oneSentence);
+    List<Paragraph> paragraphs = new ArrayList<>(text.length() / 256 + 4);
+    List<Sentence> sentences = new ArrayList<>(text.length() / 96 + 4);
+    split(text, paragraphs, sentences);
+    this.paragraphs = Collections.unmodifiableList(paragraphs);
+    this.sentences = Collections.unmodifiableList(sentences);
   }
 
   public Article article() {
@@ -133,26 +134,33 @@ public final class Document {
   }
 
   /**
-   * The paragraphs of {@code text}; sets bit {@code p} of {@code oneSentence} when ICU could only
-   * find one sentence in paragraph {@code p}: no sentence terminator (full stop, question or
-   * exclamation mark, or any other character of the Unicode sentence-break classes ATerm, STerm and
-   * Sep) stands before its last character (paragraphs end on a non-space). Many paragraphs of news
-   * are one sentence without an inner full stop; they skip the break iterator. One walk over the
-   * text finds both.
+   * Splits {@code text} into paragraphs and each paragraph into sentences, in one walk over the
+   * text. A paragraph where no sentence terminator (full stop, question or exclamation mark, or any
+   * other character of the Unicode sentence-break classes ATerm, STerm and Sep) stands before its
+   * last character (paragraphs end on a non-space) is one sentence for ICU too; many paragraphs of
+   * news are. Others are split by {@link #splitCommon} from their first terminator on, or by ICU's
+   * iterator when they hold something unusual.
    */
-  private static List<Paragraph> splitParagraphs(String text, BitSet oneSentence) {
-    List<Paragraph> out = new ArrayList<>();
+  private static void split(String text, List<Paragraph> paragraphs, List<Sentence> sentences) {
+    Abbreviations abbreviations = null;
     int i = 0;
     int n = text.length();
+    char[] chars = chars(n);
+    text.getChars(0, n, chars, 0);
     while (i < n) {
-      while (i < n && isLineBreak(text.charAt(i))) {
+      while (i < n && isLineBreak(chars[i])) {
         i++;
       }
       int start = i;
       int firstTerminator = -1;
-      for (char c; i < n; i++) {
-        c = text.charAt(i);
-        byte k = c < 0x80 ? ASCII_CLASS[c] : nonAsciiClass(text, i, c);
+      for (; i < n; i++) {
+        byte k = PARAGRAPH_CLASS[chars[i]];
+        if (k == OTHER) {
+          continue;
+        }
+        if (k == HIGH_SURROGATE) {
+          k = isTerminator(text.codePointAt(i)) ? TERMINATOR : OTHER;
+        }
         if (k == LINE_BREAK) {
           break;
         }
@@ -161,62 +169,65 @@ public final class Document {
         }
       }
       int end = i;
-      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      while (end > start && Character.isWhitespace(chars[end - 1])) {
         end--;
       }
       int s = start;
-      while (s < end && Character.isWhitespace(text.charAt(s))) {
+      while (s < end && Character.isWhitespace(chars[s])) {
         s++;
       }
       if (end > s) {
+        int p = paragraphs.size();
+        paragraphs.add(new Paragraph(s, end));
         if (firstTerminator < 0 || firstTerminator >= end - 1) {
-          oneSentence.set(out.size());
+          sentences.add(new Sentence(s, end, p));
+          continue;
         }
-        out.add(new Paragraph(s, end));
+        if (abbreviations == null) {
+          abbreviations = new Abbreviations();
+        }
+        if (!splitCommon(chars, s, end, firstTerminator, p, sentences, abbreviations)) {
+          splitWithIcu(text, chars, s, end, p, sentences);
+        }
       }
     }
-    if (out.isEmpty()) {
-      out.add(new Paragraph(0, 0));
-    }
-    return Collections.unmodifiableList(out);
-  }
-
-  private static final byte OTHER = 0;
-  private static final byte LINE_BREAK = 1;
-  private static final byte TERMINATOR = 2;
-
-  /** The class of each ASCII character: a line break, a sentence terminator or other. */
-  private static final byte[] ASCII_CLASS = new byte[0x80];
-
-  /** The characters outside ASCII that end lines or may end sentences (see {@link #nonAsciiClass}). */
-  private static final BitSet NON_ASCII_TERMINATORS = new BitSet(0x10000);
-
-  static {
-    ASCII_CLASS['\n'] = LINE_BREAK;
-    ASCII_CLASS['\r'] = LINE_BREAK;
-    ASCII_CLASS['.'] = TERMINATOR;
-    ASCII_CLASS['!'] = TERMINATOR;
-    ASCII_CLASS['?'] = TERMINATOR;
-    for (int c = 0x80; c < 0x10000; c++) {
-      if (!Character.isSurrogate((char) c) && isTerminator(c)) {
-        NON_ASCII_TERMINATORS.set(c);
-      }
+    if (paragraphs.isEmpty()) {
+      paragraphs.add(new Paragraph(0, 0));
+      sentences.add(new Sentence(0, 0, 0));
     }
   }
 
   /**
-   * The class of the character {@code c} at {@code i} outside ASCII; a high surrogate is classed
-   * by the code point it starts (the low surrogate after it is other).
+   * A buffer of at least {@code n} chars, the thread's own up to {@link #MAX_KEPT_CHARS}. Splitting
+   * walks the text's chars in an array: faster than {@code String.charAt} on text outside Latin-1.
    */
-  private static byte nonAsciiClass(String text, int i, char c) {
-    if (c == '\u2028' || c == '\u2029') {
-      return LINE_BREAK;
+  private static char[] chars(int n) {
+    char[] chars = CHARS.get();
+    if (chars.length >= n) {
+      return chars;
     }
-    if (Character.isHighSurrogate(c)) {
-      return isTerminator(text.codePointAt(i)) ? TERMINATOR : OTHER;
+    if (n > MAX_KEPT_CHARS) {
+      return new char[n];
     }
-    return NON_ASCII_TERMINATORS.get(c) ? TERMINATOR : OTHER;
+    chars = new char[Math.min(MAX_KEPT_CHARS, Math.max(n, chars.length * 2))];
+    CHARS.set(chars);
+    return chars;
   }
+
+  private static final int MAX_KEPT_CHARS = 1 << 20;
+  private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[1 << 14]);
+
+  private static final byte OTHER = 0;
+  private static final byte LINE_BREAK = 1;
+  private static final byte TERMINATOR = 2;
+  private static final byte HIGH_SURROGATE = 3;
+
+  /**
+   * The class of each UTF-16 unit for finding paragraphs: a line break, a sentence terminator, a
+   * high surrogate (classed by the code point it starts; the low surrogate after it is other) or
+   * other.
+   */
+  private static final byte[] PARAGRAPH_CLASS = new byte[0x10000];
 
   private static boolean isTerminator(int cp) {
     int sb = UCharacter.getIntPropertyValue(cp, UProperty.SENTENCE_BREAK);
@@ -228,41 +239,19 @@ public final class Document {
     return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
   }
 
-  /**
-   * The sentences of every paragraph: a paragraph of one sentence as it is, a paragraph of common
-   * prose by {@link #splitCommon}, anything else by ICU's iterator.
-   */
-  private static List<Sentence> splitSentences(String text, List<Paragraph> paragraphs, BitSet oneSentence) {
-    List<Sentence> out = new ArrayList<>(paragraphs.size() * 2);
-    Abbreviations abbreviations = null;
-    BreakIterator it = null;
-    for (int p = 0; p < paragraphs.size(); p++) {
-      Paragraph para = paragraphs.get(p);
-      if (para.end() == para.start() || oneSentence.get(p)) {
-        out.add(new Sentence(para.start(), para.end(), p));
-        continue;
-      }
-      if (abbreviations == null) {
-        abbreviations = new Abbreviations();
-      }
-      if (splitCommon(text, para.start(), para.end(), p, out, abbreviations)) {
-        continue;
-      }
-      if (it == null) {
-        it = BREAKS.get();
-      }
-      it.setText(text.substring(para.start(), para.end()));
-      int start = it.first();
-      for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-        addSentence(text, para.start() + start, para.start() + end, p, out);
-      }
+  /** Adds the sentences ICU's iterator finds in the paragraph {@code [start, end)}. */
+  private static void splitWithIcu(String text, char[] chars, int start, int end, int paragraph, List<Sentence> out) {
+    BreakIterator it = BREAKS.get();
+    it.setText(text.substring(start, end));
+    int from = it.first();
+    for (int to = it.next(); to != BreakIterator.DONE; from = to, to = it.next()) {
+      addSentence(chars, start + from, start + to, paragraph, out);
     }
-    return Collections.unmodifiableList(out);
   }
 
   /** Adds the sentence {@code [start, end)} without its trailing white space, unless nothing is left. */
-  private static void addSentence(String text, int start, int end, int paragraph, List<Sentence> out) {
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+  private static void addSentence(char[] text, int start, int end, int paragraph, List<Sentence> out) {
+    while (end > start && Character.isWhitespace(text[end - 1])) {
       end--;
     }
     if (end > start) {
@@ -283,15 +272,16 @@ public final class Document {
    * officials", SB8); otherwise the sentence ends after the spaces, unless the word before the stop
    * is one of ICU's abbreviations ({@link Abbreviations}). Left to ICU: characters that extend or
    * format others (combining marks, soft hyphens), separators inside the paragraph, surrogate pairs,
-   * and a terminator followed directly by a letter it would break before ("Yahoo!News").
+   * and a terminator followed directly by a letter it would break before ("Yahoo!News"). The walk
+   * starts at {@code scan}, with no terminator and nothing left to ICU before it.
    */
-  static boolean splitCommon(String text, int start, int end, int paragraph, List<Sentence> out,
+  static boolean splitCommon(char[] text, int start, int end, int scan, int paragraph, List<Sentence> out,
       Abbreviations abbreviations) {
     int mark = out.size();
     int from = start;
-    int i = start;
+    int i = scan;
     while (i < end) {
-      byte k = SENTENCE_BREAK[text.charAt(i)];
+      byte k = SENTENCE_BREAK[text[i]];
       if (k == UNSURE) {
         return undo(out, mark);
       }
@@ -300,17 +290,17 @@ public final class Document {
         continue;
       }
       int j = i + 1;
-      while (j < end && SENTENCE_BREAK[text.charAt(j)] == CLOSE) {
+      while (j < end && SENTENCE_BREAK[text[j]] == CLOSE) {
         j++;
       }
       int closed = j;
-      while (j < end && SENTENCE_BREAK[text.charAt(j)] == SP) {
+      while (j < end && SENTENCE_BREAK[text[j]] == SP) {
         j++;
       }
       if (j == end) {
         break;
       }
-      byte next = SENTENCE_BREAK[text.charAt(j)];
+      byte next = SENTENCE_BREAK[text[j]];
       if (next == UNSURE) {
         return undo(out, mark);
       }
@@ -320,7 +310,7 @@ public final class Document {
       }
       if (k == ATERM) {
         if (j == i + 1 && (next == NUMERIC
-            || next == UPPER && i > start && isCased(SENTENCE_BREAK[text.charAt(i - 1)]))) {
+            || next == UPPER && i > start && isCased(SENTENCE_BREAK[text[i - 1]]))) {
           i = j;
           continue;
         }
@@ -328,7 +318,7 @@ public final class Document {
         if (letter < 0) {
           return undo(out, mark);
         }
-        if (letter < end && SENTENCE_BREAK[text.charAt(letter)] == LOWER) {
+        if (letter < end && SENTENCE_BREAK[text[letter]] == LOWER) {
           i = j;
           continue;
         }
@@ -357,9 +347,9 @@ public final class Document {
    * everything else for a lower-case letter), {@code end} when there is none, -1 when a character
    * on the way is left to ICU.
    */
-  private static int firstLetter(String text, int from, int end) {
+  private static int firstLetter(char[] text, int from, int end) {
     for (int m = from; m < end; m++) {
-      byte c = SENTENCE_BREAK[text.charAt(m)];
+      byte c = SENTENCE_BREAK[text[m]];
       if (c == UNSURE) {
         return -1;
       }
@@ -399,6 +389,14 @@ public final class Document {
           || sb == UCharacter.SentenceBreak.FORMAT || sb == UCharacter.SentenceBreak.SEP
           || sb == UCharacter.SentenceBreak.CR || sb == UCharacter.SentenceBreak.LF;
       SENTENCE_BREAK[c] = unsure ? UNSURE : (byte) sb;
+      if (isLineBreak((char) c)) {
+        PARAGRAPH_CLASS[c] = LINE_BREAK;
+      } else if (Character.isHighSurrogate((char) c)) {
+        PARAGRAPH_CLASS[c] = HIGH_SURROGATE;
+      } else if (!Character.isSurrogate((char) c) && (sb == UCharacter.SentenceBreak.ATERM
+          || sb == UCharacter.SentenceBreak.STERM || sb == UCharacter.SentenceBreak.SEP)) {
+        PARAGRAPH_CLASS[c] = TERMINATOR;
+      }
     }
   }
 
@@ -457,19 +455,19 @@ public final class Document {
     private final CharsTrie forward = FORWARD == null ? null : new CharsTrie(FORWARD, 0);
 
     /** Whether ICU drops the break at {@code at} in the paragraph {@code [start, end)}. */
-    boolean suppress(String text, int start, int end, int at) {
+    boolean suppress(char[] text, int start, int end, int at) {
       if (backward == null) {
         return false;
       }
       int i = at - 1;
-      if (text.charAt(i) == ' ') {
+      if (text[i] == ' ') {
         i--;
       }
       backward.reset();
       int best = -1;
       int value = 0;
       for (; i >= start; i--) {
-        BytesTrie.Result r = backward.next(text.charAt(i));
+        BytesTrie.Result r = backward.next(text[i]);
         if (r.hasValue()) {
           best = i;
           value = backward.getValue();
@@ -487,7 +485,7 @@ public final class Document {
       forward.reset();
       BytesTrie.Result r = BytesTrie.Result.INTERMEDIATE_VALUE;
       for (int f = best; f < end; f++) {
-        r = forward.next(text.charAt(f));
+        r = forward.next(text[f]);
         if (!r.hasNext()) {
           break;
         }

@@ -129,12 +129,12 @@ class DocumentTest {
         "Prof. J. R. R. Tolkien taught at Oxford. He holds a Ph.D. from M.I.T. He joined in Jan. 2020.",
         "Growth slowed to 3.5 percent. \"Really?!\" he said. The talks began at 9 a.m. on Monday.")) {
       List<Document.Sentence> out = new ArrayList<>();
-      assertTrue(Document.splitCommon(text, 0, text.length(), 0, out, new Document.Abbreviations()), text);
+      assertTrue(Document.splitCommon(text.toCharArray(), 0, text.length(), 0, 0, out, new Document.Abbreviations()), text);
       assertEquals(icuSentences(text), out.stream().map(s -> text.substring(s.start(), s.end())).toList());
     }
     List<Document.Sentence> out = new ArrayList<>();
     String leftToIcu = "Yahoo!News reported the story first. Others followed.";
-    assertFalse(Document.splitCommon(leftToIcu, 0, leftToIcu.length(), 0, out, new Document.Abbreviations()));
+    assertFalse(Document.splitCommon(leftToIcu.toCharArray(), 0, leftToIcu.length(), 0, 0, out, new Document.Abbreviations()));
     assertEquals(List.of(), out);
   }
 
