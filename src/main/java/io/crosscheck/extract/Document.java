@@ -42,6 +42,8 @@ public final class Document {
   private final String text;
   private final List<Paragraph> paragraphs;
   private final List<Sentence> sentences;
+  /** The start of each sentence, for {@link #sentenceIndexAt}'s binary search. */
+  private final int[] sentenceStarts;
   private final ConcurrentHashMap<Class<?>, Object> memo = new ConcurrentHashMap<>();
 
   public Document(Article article) {
@@ -52,6 +54,10 @@ public final class Document {
     split(text, paragraphs, sentences);
     this.paragraphs = Collections.unmodifiableList(paragraphs);
     this.sentences = Collections.unmodifiableList(sentences);
+    this.sentenceStarts = new int[sentences.size()];
+    for (int i = 0; i < sentenceStarts.length; i++) {
+      sentenceStarts[i] = sentences.get(i).start();
+    }
   }
 
   public Article article() {
@@ -90,10 +96,10 @@ public final class Document {
   /** The index of the sentence holding a text offset (the last one when past the end). */
   public int sentenceIndexAt(int offset) {
     int lo = 0;
-    int hi = sentences.size() - 1;
+    int hi = sentenceStarts.length - 1;
     while (lo < hi) {
       int mid = (lo + hi + 1) >>> 1;
-      if (sentences.get(mid).start() <= offset) {
+      if (sentenceStarts[mid] <= offset) {
         lo = mid;
       } else {
         hi = mid - 1;
