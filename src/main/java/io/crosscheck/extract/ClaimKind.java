@@ -10,9 +10,11 @@ public enum ClaimKind {
   TITLE,
   QUOTE;
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** The name used in reports and rules: {@code quantity}, {@code duration}, ... */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   public static ClaimKind of(String id) {
