@@ -68,6 +68,11 @@ final class DateExtractor implements Extractor {
       "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "yesterday",
       "tomorrow"));
 
+  /** The words a shift starts with besides numerals ({@link Words#DATE_SHIFT}). */
+  static Set<String> shiftWords() {
+    return SHIFT_STARTERS.words();
+  }
+
   private static final Words.Vocabulary SHIFT_UNITS = new Words.Vocabulary(Set.of("day", "days", "week", "weeks"));
 
   private static final Words.Vocabulary NEXT_DAYS = new Words.Vocabulary(Set.of("yesterday", "tomorrow"));
@@ -87,6 +92,9 @@ final class DateExtractor implements Extractor {
     sm.useTransparentBounds(true);
     sm.useAnchoringBounds(false);
     for (int i = 0; i < words.size(); i++) {
+      if ((words.classes(i) & (Words.DIGIT | Words.DATE_SHIFT)) == 0) {
+        continue;
+      }
       boolean digits = Character.isDigit(words.first(i)) && words.length(i) <= 2;
       if (!digits && !words.in(SHIFT_STARTERS, i)) {
         continue;

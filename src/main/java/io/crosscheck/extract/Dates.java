@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -107,13 +108,26 @@ final class Dates {
   private record Index(List<Mention> mentions) {}
 
   /** Month names and abbreviations as written (the month number is read by {@link #month}). */
-  private static final WordTable<Integer> MONTHS = new WordTable<>(Map.ofEntries(
+  private static final Map<String, Integer> MONTH_NAMES = Map.ofEntries(
       Map.entry("January", 1), Map.entry("February", 2), Map.entry("March", 3), Map.entry("April", 4),
       Map.entry("May", 5), Map.entry("June", 6), Map.entry("July", 7), Map.entry("August", 8),
       Map.entry("September", 9), Map.entry("October", 10), Map.entry("November", 11), Map.entry("December", 12),
       Map.entry("Jan", 1), Map.entry("Feb", 2), Map.entry("Mar", 3), Map.entry("Apr", 4), Map.entry("Jun", 6),
       Map.entry("Jul", 7), Map.entry("Aug", 8), Map.entry("Sep", 9), Map.entry("Sept", 9), Map.entry("Oct", 10),
-      Map.entry("Nov", 11), Map.entry("Dec", 12)));
+      Map.entry("Nov", 11), Map.entry("Dec", 12));
+
+  private static final WordTable<Integer> MONTHS = new WordTable<>(MONTH_NAMES);
+
+  /**
+   * The words a day mention can start at besides numerals and capitalised words ending in "day":
+   * month names, weekday names and "on" ({@link Words#DATE}).
+   */
+  static Set<String> startWords() {
+    Set<String> s = new HashSet<>(MONTH_NAMES.keySet());
+    s.addAll(WEEKDAYS.keySet());
+    s.add("on");
+    return s;
+  }
 
   private static List<Mention> find(Document doc) {
     String text = doc.text();
@@ -128,8 +142,9 @@ final class Dates {
     for (int i = 0; i < w.size(); i++) {
       int start = w.start(i);
       int len = w.length(i);
-      if (start < last || len > 12) {
-        continue;
+      if ((w.classes(i) & (Words.DIGIT | Words.DATE)) == 0 && (len < 6 || !Words.isUpperCase(w.first(i)))
+          || start < last || len > 12) {
+        continue; // neither a numeral, a month, a weekday, "on", nor a capitalised word that may end in "day"
       }
       char c = w.first(i);
       Mention m = null;

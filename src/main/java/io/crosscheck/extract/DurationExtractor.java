@@ -44,6 +44,11 @@ final class DurationExtractor implements Extractor {
       "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week",
       "weeks", "month", "months", "year", "years", "decade", "decades"));
 
+  /** The units of time ({@link Words#UNIT}). */
+  static Set<String> unitWords() {
+    return UNIT_WORDS.words();
+  }
+
   private static final Map<String, String> ACTIVITIES = Map.ofEntries(
       Map.entry("visit", "visit"), Map.entry("trip", "trip"), Map.entry("flight", "flight"),
       Map.entry("ceasefire", "ceasefire"), Map.entry("truce", "truce"), Map.entry("strike", "strike"),
@@ -134,7 +139,7 @@ final class DurationExtractor implements Extractor {
     int consumedTo = -1;
     for (int i = 0; i < w.size(); i++) {
       int at = w.start(i);
-      if (at < consumedTo || !w.in(UNIT_WORDS, i)) {
+      if ((w.classes(i) & Words.UNIT) == 0 || at < consumedTo || !w.in(UNIT_WORDS, i)) {
         continue;
       }
       u.region(at, Math.min(text.length(), at + 20));

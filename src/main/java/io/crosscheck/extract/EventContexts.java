@@ -113,6 +113,11 @@ public final class EventContexts {
 
   private static final Pattern MEMBERS_MODIFIER = Pattern.compile("[\\p{L}\\p{N},]+-(?:country|nation|member|state)");
 
+  /** The single words of the event nouns, and "press" and "news" ({@link Words#EVENT}). */
+  static Set<String> eventWords() {
+    return EVENT_WORDS_AND_PRESS.words();
+  }
+
   /** The single words of the event nouns, and "press"/"news" for "press conference". */
   private static Words.Vocabulary eventWordsAndPress() {
     Set<String> s = new HashSet<>(List.of("press", "news"));
@@ -627,6 +632,9 @@ public final class EventContexts {
 
     Words w = Words.of(doc);
     for (int i = 0; i < w.size(); i++) {
+      if ((w.classes(i) & Words.EVENT) == 0) {
+        continue;
+      }
       int len = w.length(i);
       if (len < 4 || len > 13 || !w.in(EVENT_WORDS_AND_PRESS, i) || inOrg.get(w.start(i))) {
         continue;

@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,6 +69,10 @@ final class Gazetteer {
   final Map<String, OrgAlias> orgs;
   /** Place and organisation aliases by their first word: one table, so each word is looked up once. */
   private final WordTable<FirstWord> aliasesByFirst;
+  /** The words of the aliases of more than one word ({@link Words#GAZETTEER_FIRST}, ...) and of the others. */
+  private final Set<String> firstWordsAlone = new HashSet<>();
+  private final Set<String> firstWordsOfLonger = new HashSet<>();
+  private final Set<String> secondWords = new HashSet<>();
 
   /**
    * The aliases starting with one word, longest first: place aliases, and organisation aliases
@@ -99,6 +105,56 @@ final class Gazetteer {
       both.putIfAbsent(first, new FirstWord(null, orgsByFirst.get(first)));
     }
     this.aliasesByFirst = new WordTable<>(both);
+    List<String> all = new ArrayList<>(places.keySet());
+    all.addAll(orgKeys);
+    for (String alias : all) {
+      List<String> words = words(alias, 2);
+      if (words.size() == 1) {
+        firstWordsAlone.add(words.get(0));
+      } else if (words.size() == 2) {
+        firstWordsOfLonger.add(words.get(0));
+        secondWords.add(words.get(1));
+      }
+    }
+  }
+
+  /**
+   * The first {@code max} words of an alias as {@link Words} finds them (runs of letters and
+   * digits), none when it does not start with one (such an alias starts at no word).
+   */
+  private static List<String> words(String alias, int max) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < alias.length() && out.size() < max) {
+      int start = i;
+      while (i < alias.length() && Words.isLetterOrDigit(alias.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
+        if (start == 0) {
+          return out;
+        }
+        i++;
+        continue;
+      }
+      out.add(alias.substring(start, i));
+    }
+    return out;
+  }
+
+  /** The aliases of one word, as written ({@link Words#GAZETTEER_ALONE}). */
+  Set<String> aliasesOfOneWord() {
+    return firstWordsAlone;
+  }
+
+  /** The first words of the aliases of more than one word, as written ({@link Words#GAZETTEER_FIRST}). */
+  Set<String> firstWordsOfLongerAliases() {
+    return firstWordsOfLonger;
+  }
+
+  /** The second words of the aliases of more than one word, as written ({@link Words#GAZETTEER_SECOND}). */
+  Set<String> secondWordsOfAliases() {
+    return secondWords;
   }
 
   /** A gazetteer name found in the text. */
@@ -122,6 +178,9 @@ final class Gazetteer {
     int lastOrg = -1;
     for (int i = 0; i < w.size(); i++) {
       int start = w.start(i);
+      if (!mayStartAlias(w, i)) {
+        continue;
+      }
       char c = w.first(i);
       if (start < Math.min(lastPlace, lastOrg) || w.length(i) > MAX_FIRST
           || Words.isLowerCase(c) && (c != 't' || w.length(i) != 3)) {
@@ -142,6 +201,17 @@ final class Gazetteer {
       }
     }
     return new Names(places, orgs);
+  }
+
+  /**
+   * Whether an alias may start at word {@code i}: the word is an alias of one word, or the first
+   * word of a longer one followed by the second word of one (in any case). An alias written in the
+   * text is the same run of words there.
+   */
+  private static boolean mayStartAlias(Words w, int i) {
+    int c = w.classes(i);
+    return (c & Words.GAZETTEER_ALONE) != 0
+        || (c & Words.GAZETTEER_FIRST) != 0 && i + 1 < w.size() && (w.classes(i + 1) & Words.GAZETTEER_SECOND) != 0;
   }
 
   /** The aliases of a word as written, or when it has none, those of the word lower-cased (or null). */

@@ -129,6 +129,11 @@ final class Numbers {
       "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion",
       "tens", "hundreds", "thousands", "millions", "billions", "dozens", "several", "a", "half"));
 
+  /** The words a number expression can start with besides numerals ({@link Words#NUMBER}). */
+  static Set<String> startWords() {
+    return STARTERS.words();
+  }
+
   /** Words a fraction of a scale word ("half a million", "two thirds of a billion") starts with (all in STARTERS). */
   private static final Words.Vocabulary FRACTION_STARTERS = new Words.Vocabulary(Set.of("half", "a", "one", "two", "three"));
 
@@ -240,7 +245,7 @@ final class Numbers {
     int last = 0;
     for (int i = 0; i < w.size(); i++) {
       int start = w.start(i);
-      if (start < last) {
+      if ((w.classes(i) & (Words.DIGIT | Words.NUMBER)) == 0 || start < last) {
         continue;
       }
       boolean digit = Character.isDigit(w.first(i));
