@@ -1,7 +1,9 @@
 package io.crosscheck.rules;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -78,7 +80,31 @@ record QuoteDiff(double similarity, String change, List<String> removed, List<St
     return out;
   }
 
+  /**
+   * The comparisons made lately on this thread: a rule asks for the same pair of quotes several
+   * times (in its conditions, its "no closer quote" tests and its consequence), and stemming is
+   * the costly part. Bounded, and per thread, so it needs no lock.
+   */
+  private static final ThreadLocal<Map<String, QuoteDiff>> RECENT = ThreadLocal.withInitial(() ->
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, QuoteDiff> eldest) {
+          return size() > 512;
+        }
+      });
+
   static QuoteDiff of(String a, String b) {
+    Map<String, QuoteDiff> recent = RECENT.get();
+    String key = a + "\u0000" + b;
+    QuoteDiff d = recent.get(key);
+    if (d == null) {
+      d = compare(a, b);
+      recent.put(key, d);
+    }
+    return d;
+  }
+
+  private static QuoteDiff compare(String a, String b) {
     List<String> ta = tokens(a);
     List<String> tb = tokens(b);
     List<String> sa = stems(ta);

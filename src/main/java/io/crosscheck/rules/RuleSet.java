@@ -43,9 +43,17 @@ public final class RuleSet {
   /** The freshly compiled module, kept only to write the cache. */
   private org.kie.api.builder.KieModule module;
 
+  /** The first rule of each DRL name and of each id: the engine asks for every match it fires. */
+  private final java.util.Map<String, RuleMeta> byName = new java.util.HashMap<>();
+  private final java.util.Map<String, RuleMeta> byId = new java.util.HashMap<>();
+
   private RuleSet(KieBase kieBase, List<RuleMeta> rules) {
     this.kieBase = kieBase;
     this.rules = List.copyOf(rules);
+    for (RuleMeta r : this.rules) {
+      byName.putIfAbsent(r.name(), r);
+      byId.putIfAbsent(r.id(), r);
+    }
   }
 
   public KieBase kieBase() {
@@ -59,12 +67,12 @@ public final class RuleSet {
 
   /** The rule with this id, or null. */
   public RuleMeta byId(String id) {
-    return rules.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+    return byId.get(id);
   }
 
   /** The rule with this DRL name, or null. */
   public RuleMeta byName(String name) {
-    return rules.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+    return byName.get(name);
   }
 
   /** Reads every {@code *.drl} under the folders (sorted, recursive) and compiles them. */
