@@ -19,8 +19,9 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Runs the rules over one story at a time: a fresh session per story, so memory stays bounded and
- * stories can run in parallel. A rule whose consequence throws is reported and switched off for
+ * Runs the rules over one story at a time: a session per story, taken from the rule set's pool
+ * and given back emptied (making one costs more than the rules of a small story), so memory stays
+ * bounded and stories can run in parallel. A rule whose consequence throws is reported and switched off for
  * that story; a story that runs past its time budget is halted and reported.
  */
 public final class RuleEngine {
@@ -63,27 +64,30 @@ public final class RuleEngine {
     List<RuleError> errors = new ArrayList<>();
     Set<String> off = Collections.synchronizedSet(new HashSet<>());
     String[] current = new String[1];
-    KieSession session = rules.kieBase().newKieSession();
-    try {
-      session.addEventListener(
-          new DefaultRuleRuntimeEventListener() {
-            @Override
-            public void objectInserted(ObjectInsertedEvent e) {
-              if (e.getObject() instanceof Hit h && e.getRule() != null) {
-                RuleMeta m = rules.byName(e.getRule().getName());
-                if (m != null) {
-                  fired.add(new Fired(m, h));
-                }
+    KieSession session = rules.sessions().newKieSession();
+    boolean reusable = true;
+    DefaultRuleRuntimeEventListener hits =
+        new DefaultRuleRuntimeEventListener() {
+          @Override
+          public void objectInserted(ObjectInsertedEvent e) {
+            if (e.getObject() instanceof Hit h && e.getRule() != null) {
+              RuleMeta m = rules.byName(e.getRule().getName());
+              if (m != null) {
+                fired.add(new Fired(m, h));
               }
             }
-          });
-      session.addEventListener(
-          new DefaultAgendaEventListener() {
-            @Override
-            public void beforeMatchFired(BeforeMatchFiredEvent e) {
-              current[0] = e.getMatch().getRule().getName();
-            }
-          });
+          }
+        };
+    DefaultAgendaEventListener firing =
+        new DefaultAgendaEventListener() {
+          @Override
+          public void beforeMatchFired(BeforeMatchFiredEvent e) {
+            current[0] = e.getMatch().getRule().getName();
+          }
+        };
+    try {
+      session.addEventListener(hits);
+      session.addEventListener(firing);
       session.insert(settings);
       for (ClaimGroup g : groups) {
         session.insert(g);
@@ -103,6 +107,7 @@ public final class RuleEngine {
         } catch (TimeoutException e) {
           session.halt();
           f.cancel(true);
+          reusable = false; // its rule may still be running: the session is not given back
           errors.add(new RuleError(idOf(current[0]), story,
               "rules did not finish within " + budgetMillis + " ms (last rule fired: " + current[0] + "); story halted"));
           break;
@@ -117,7 +122,11 @@ public final class RuleEngine {
         }
       }
     } finally {
-      session.dispose();
+      if (reusable) {
+        session.removeEventListener(hits);
+        session.removeEventListener(firing);
+        session.dispose(); // back to the pool, emptied
+      }
     }
     List<Fired> out = new ArrayList<>(fired);
     out.removeIf(x -> off.contains(x.rule().id()) || disabled.contains(x.rule().id()));

@@ -60,6 +60,19 @@ public final class RuleSet {
     return kieBase;
   }
 
+  private org.kie.api.runtime.KieSessionsPool sessions;
+
+  /**
+   * Sessions of this rule set, reused: {@code dispose()} on one gives it back, emptied of its
+   * facts, for the next story.
+   */
+  public synchronized org.kie.api.runtime.KieSessionsPool sessions() {
+    if (sessions == null) {
+      sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    }
+    return sessions;
+  }
+
   /** Every rule with its metadata, in file and line order. */
   public List<RuleMeta> rules() {
     return rules;
