@@ -38,7 +38,7 @@ public final class Grouping {
 
   public static List<ClaimGroup> groups(ResolvedStory story) {
     // claims with one slot and one value key; slots in first-seen order
-    Map<String, Map<String, List<Claim>>> bySlot = new LinkedHashMap<>();
+    Map<Slot, Map<String, List<Claim>>> bySlot = new LinkedHashMap<>();
     for (Claim c : story.claims()) {
       bySlot.computeIfAbsent(slot(c), k -> new LinkedHashMap<>())
           .computeIfAbsent(c.normalized().key(), k -> new ArrayList<>(2))
@@ -74,16 +74,19 @@ public final class Grouping {
    * What a claim is about, without its value: kind, subject, attribute and, for figures and days,
    * the event (a person's title or words do not change from one event to the next).
    */
-  private static String slot(Claim c) {
+  private static Slot slot(Claim c) {
     boolean perEvent = c.kind() != ClaimKind.TITLE && c.kind() != ClaimKind.QUOTE;
     String event = perEvent && c.event().id() != null ? c.event().id() : "";
-    String extra = switch (c.normalized()) {
-      case Quantity q -> q.unit();
-      case Duration d -> (d.planned() ? "planned " : "") + (d.relative() ? "relative " : "") + d.activity();
-      default -> "";
+    return switch (c.normalized()) {
+      case Quantity q -> new Slot(c.kind(), c.subject(), c.attribute(), event, q.unit(), false, false);
+      case Duration d -> new Slot(c.kind(), c.subject(), c.attribute(), event, d.activity(), d.planned(), d.relative());
+      default -> new Slot(c.kind(), c.subject(), c.attribute(), event, "", false, false);
     };
-    return c.kind().id() + "\u0000" + c.subject() + "\u0000" + c.attribute() + "\u0000" + event + "\u0000" + extra;
   }
+
+  /** The parts of {@link #slot}: a figure's unit, or a duration's activity and whether it is planned or relative. */
+  private record Slot(ClaimKind kind, String subject, String attribute, String event, String measure, boolean planned,
+      boolean relative) {}
 
   private static boolean numeric(Claim c) {
     return c.normalized() instanceof Quantity || c.normalized() instanceof Duration;
