@@ -90,8 +90,10 @@ public final class Bench {
     Files.createDirectories(options.out());
     CorpusGenerator gen = new CorpusGenerator(options.seed());
     Runtime rt = Runtime.getRuntime();
-    out.printf(Locale.ROOT, "crosscheck bench: seed %d, %d cores, Java %s, max heap %d MB, files in %s%n",
-        options.seed(), rt.availableProcessors(), Runtime.version(), rt.maxMemory() >> 20, options.out());
+    String gc = String.join(" + ", java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
+    out.printf(Locale.ROOT, "crosscheck bench: seed %d, %d cores, Java %s, max heap %d MB, collectors %s, files in %s%n",
+        options.seed(), rt.availableProcessors(), Runtime.version(), rt.maxMemory() >> 20, gc, options.out());
     List<Row> rows = new ArrayList<>();
     List<String> quality = new ArrayList<>();
     Map<Integer, Answers.Score> scores = new java.util.TreeMap<>();
