@@ -72,14 +72,30 @@ public final class StoryStream implements Iterator<List<Article>> {
     return new StoryStream(stories, first.errors(), first.notes(), n[0]);
   }
 
+  /** The next story, read ahead by {@link #hasNext} so that a story none of whose articles can be read again is skipped. */
+  private List<Article> ahead;
+
   @Override
   public synchronized boolean hasNext() {
-    return stories.hasNext();
+    if (ahead == null) {
+      ahead = read();
+    }
+    return ahead != null;
   }
 
   /** The next story's articles (never empty). Articles that could not be read again are left out. */
   @Override
   public synchronized List<Article> next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    List<Article> out = ahead;
+    ahead = null;
+    return out;
+  }
+
+  /** The next story with at least one article that could be read, or null. */
+  private List<Article> read() {
     while (stories.hasNext()) {
       List<Entry> entries = stories.next();
       stories.remove(); // what was kept is let go with the story
@@ -102,7 +118,7 @@ public final class StoryStream implements Iterator<List<Article>> {
         return out;
       }
     }
-    throw new NoSuchElementException();
+    return null;
   }
 
   /** Articles read in the first reading. */

@@ -106,4 +106,16 @@ class StoryStreamTest {
         in.resolve("geneva/a.txt") + ": changed while being read; skipped (run again)",
         in.resolve("geneva/b.md") + ": cannot read: no such file (it went away while being read)");
   }
+
+  @Test
+  void storiesNoneOfWhoseArticlesCanBeReadAgainAreSkippedNotFailed() throws IOException {
+    Path in = archive();
+    StoryStream s = StoryStream.open(List.of(in), 0, Loader.MAX_BYTES);
+    Files.delete(in.resolve("more/lines.jsonl")); // the last two stories, and one article of the first
+    assertThat(s.hasNext()).isTrue();
+    assertThat(s.next()).extracting(Article::id).containsExactly("a", "b");
+    assertThat(s.hasNext()).isFalse();
+    assertThat(s.errors()).extracting(ArticleError::line).contains(
+        in.resolve("more/lines.jsonl") + ": cannot read: no such file (it went away while being read)");
+  }
 }
