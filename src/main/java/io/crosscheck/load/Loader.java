@@ -101,14 +101,14 @@ public final class Loader {
   /** Where an article was read from, so that it can be read again: see {@link #reread}. */
   sealed interface Origin {}
 
-  /** A whole file (.txt, .md, .html); {@code root} is the folder named on the command line. */
-  record FileOrigin(Path file, Path root) implements Origin {}
+  /** A whole file (.txt, .md, .html). */
+  record FileOrigin(Path file) implements Origin {}
 
-  /** Line {@code line} of a JSON Lines file that was read whole (it is decoded again whole). */
-  record LineOrigin(Path file, int line) implements Origin {}
+  /** Characters {@code [from, to)} of a JSON Lines file read whole (it is decoded again whole). */
+  record LineOrigin(Path file, int from, int to) implements Origin {}
 
   /** Bytes {@code [offset, offset + length)} of a large JSON Lines file read line by line. */
-  record ByteOrigin(Path file, int line, long offset, int length) implements Origin {}
+  record ByteOrigin(Path file, long offset, int length) implements Origin {}
 
   private Loader(Sink sink, long wholeFileLimit) {
     this.sink = sink == null ? (a, origin) -> articles.add(a) : sink;
@@ -349,7 +349,7 @@ public final class Loader {
     ids.put(id, shown);
     sink.article(new Article(id, shown, blankToNull(meta.get("source")), published, meta.get("story"),
         blankToNull(meta.get("title")), blankToNull(meta.get("url")), parsed.text(), parsed.map(),
-        parsed.suppressions()), new FileOrigin(f, root));
+        parsed.suppressions()), new FileOrigin(f));
   }
 
   /**
@@ -377,21 +377,6 @@ public final class Loader {
 
   private void jsonLines(Path f, String content) {
     String shown = f.toString();
-    lines(content, (lineNo, line) -> {
-      if (!line.isBlank()) {
-        jsonLine(shown, shown + ":" + lineNo, line, f, new LineOrigin(f, lineNo));
-      }
-      return true;
-    });
-  }
-
-  /** Receives the lines of a text, numbered from 1; returns false to stop. */
-  private interface LineVisitor {
-    boolean line(int lineNo, String line);
-  }
-
-  /** The lines of {@code content}, ended by a line feed, a carriage return or both. */
-  private static void lines(String content, LineVisitor visitor) {
     int n = content.length();
     int lineNo = 0;
     int at = 0;
@@ -403,8 +388,9 @@ public final class Loader {
       }
       int next = end < n && content.charAt(end) == '\r' && end + 1 < n && content.charAt(end + 1) == '\n'
           ? end + 2 : end + 1;
-      if (!visitor.line(lineNo, content.substring(at, end))) {
-        return;
+      String line = content.substring(at, end);
+      if (!line.isBlank()) {
+        jsonLine(shown, shown + ":" + lineNo, line, f, new LineOrigin(f, at, end));
       }
       at = next;
     }
@@ -434,16 +420,8 @@ public final class Loader {
           decodedText = read(o.file()); // one file at a time: its lines are usually asked for in order
           decodedFile = decodedText == null ? null : o.file();
         }
-        String[] found = {null};
-        if (decodedText != null) {
-          lines(decodedText, (lineNo, line) -> {
-            if (lineNo == o.line()) {
-              found[0] = line;
-            }
-            return lineNo < o.line();
-          });
-        }
-        yield jsonText(found[0]);
+        boolean there = decodedText != null && o.to() <= decodedText.length();
+        yield jsonText(there ? decodedText.substring(o.from(), o.to()) : null);
       }
       case ByteOrigin o -> {
         byte[] b = new byte[o.length()];
@@ -493,22 +471,23 @@ public final class Loader {
     try (InputStream in = Files.newInputStream(f)) {
       byte[] buf = new byte[1 << 20];
       int len = in.readNBytes(buf, 0, buf.length);
-      String refused = largeJsonLinesStart(Arrays.copyOf(buf, Math.min(len, 16)));
+      byte[] head = Arrays.copyOf(buf, Math.min(len, 16));
+      String refused = TextDecoding.notUtf8(head);
       if (refused != null) {
         error(f, refused);
         return;
       }
-      int start = len >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF ? 3 : 0;
+      int start = TextDecoding.utf8Bom(head);
       long base = 0; // the file offset of buf[0]
       int scan = start;
       int lineNo = 1;
       boolean eof = len < buf.length;
       boolean skipping = false; // inside a line longer than MAX_BYTES
       while (true) {
-        int nl = indexOf(buf, scan, len, (byte) '\n');
+        int nl = TextDecoding.indexOf(buf, scan, len, (byte) '\n');
         if (nl >= 0) {
           if (skipping) {
-            errors.add(new ArticleError(shown + ":" + lineNo, "line longer than " + (MAX_BYTES >> 20) + " MB; skipped"));
+            tooLong(shown, lineNo);
             skipping = false;
           } else {
             byteLine(f, lineNo, buf, start, nl > start && buf[nl - 1] == '\r' ? nl - 1 : nl, base);
@@ -520,7 +499,7 @@ public final class Loader {
         }
         if (eof) {
           if (skipping) {
-            errors.add(new ArticleError(shown + ":" + lineNo, "line longer than " + (MAX_BYTES >> 20) + " MB; skipped"));
+            tooLong(shown, lineNo);
           } else if (start < len) {
             byteLine(f, lineNo, buf, start, len, base);
           }
@@ -550,14 +529,8 @@ public final class Loader {
     }
   }
 
-  /** Why a large JSON Lines file is not read, from its first bytes; null when it may be UTF-8. */
-  private static String largeJsonLinesStart(byte[] head) {
-    if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
-        || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
-      return "UTF-16 or UTF-32 text; a JSON Lines file this large is read only as UTF-8 (save it as UTF-8)";
-    }
-    String kind = TextDecoding.signature(head);
-    return kind == null ? null : "binary file (" + kind + "), not text";
+  private void tooLong(String shown, int lineNo) {
+    errors.add(new ArticleError(shown + ":" + lineNo, "line longer than " + (MAX_BYTES >> 20) + " MB; skipped"));
   }
 
   /** One line {@code buf[from, to)} of a large JSON Lines file; {@code base} is the file offset of {@code buf[0]}. */
@@ -565,30 +538,21 @@ public final class Loader {
     String where = f + ":" + lineNo;
     String line = lineText(buf, from, to);
     if (line == null) {
-      int nul = indexOf(buf, from, to, (byte) 0);
+      int nul = TextDecoding.indexOf(buf, from, to, (byte) 0);
       int bad = nul >= 0 ? nul : TextDecoding.firstInvalidUtf8(buf, from, to);
       errors.add(new ArticleError(where, (nul >= 0 ? "a NUL byte" : "bad byte 0x" + TextDecoding.hex(buf[bad]))
           + " at byte offset " + (base + bad) + ", not UTF-8 text; this line is skipped"));
     } else if (!line.isBlank()) {
-      jsonLine(f.toString(), where, line, f, new ByteOrigin(f, lineNo, base + from, to - from));
+      jsonLine(f.toString(), where, line, f, new ByteOrigin(f, base + from, to - from));
     }
   }
 
   /** The UTF-8 text of {@code buf[from, to)}, or null when it holds a NUL or is not UTF-8. */
   private static String lineText(byte[] buf, int from, int to) {
-    if (indexOf(buf, from, to, (byte) 0) >= 0 || TextDecoding.firstInvalidUtf8(buf, from, to) >= 0) {
+    if (TextDecoding.indexOf(buf, from, to, (byte) 0) >= 0 || TextDecoding.firstInvalidUtf8(buf, from, to) >= 0) {
       return null;
     }
     return new String(buf, from, to - from, StandardCharsets.UTF_8);
-  }
-
-  private static int indexOf(byte[] b, int from, int to, byte v) {
-    for (int i = from; i < to; i++) {
-      if (b[i] == v) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private void jsonLine(String shown, String where, String line, Path f, Origin origin) {

@@ -39,16 +39,16 @@ final class TextDecoding {
   private TextDecoding() {}
 
   static Result decode(byte[] b) {
-    if (b.length >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0) {
+    if (starts(b, 0xFF, 0xFE, 0, 0)) {
       return Result.fail("UTF-32 text is not supported (save it as UTF-8)");
     }
-    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-      return utf8(b, 3);
+    if (utf8Bom(b) > 0) {
+      return utf8(b, utf8Bom(b));
     }
-    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+    if (starts(b, 0xFF, 0xFE)) {
       return utf16(b, StandardCharsets.UTF_16LE, "UTF-16 LE");
     }
-    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+    if (starts(b, 0xFE, 0xFF)) {
       return utf16(b, StandardCharsets.UTF_16BE, "UTF-16 BE");
     }
     String kind = signature(b);
@@ -56,6 +56,23 @@ final class TextDecoding {
       return Result.fail("binary file (" + kind + "), not text");
     }
     return utf8(b, 0);
+  }
+
+  /** The length of the UTF-8 byte order mark {@code b} starts with: 3, or 0 when there is none. */
+  static int utf8Bom(byte[] b) {
+    return starts(b, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+  }
+
+  /**
+   * Why text starting with {@code head} cannot be read as UTF-8 lines (a UTF-16 or UTF-32 byte
+   * order mark, a known binary format), or null.
+   */
+  static String notUtf8(byte[] head) {
+    if (starts(head, 0xFF, 0xFE) || starts(head, 0xFE, 0xFF)) {
+      return "UTF-16 or UTF-32 text; a JSON Lines file this large is read only as UTF-8 (save it as UTF-8)";
+    }
+    String kind = signature(head);
+    return kind == null ? null : "binary file (" + kind + "), not text";
   }
 
   private static Result utf8(byte[] b, int from) {
@@ -137,7 +154,12 @@ final class TextDecoding {
   }
 
   private static int indexOf(byte[] b, int from, byte v) {
-    for (int i = from; i < b.length; i++) {
+    return indexOf(b, from, b.length, v);
+  }
+
+  /** The first index of {@code v} in {@code b[from, to)}, or -1. */
+  static int indexOf(byte[] b, int from, int to, byte v) {
+    for (int i = from; i < to; i++) {
       if (b[i] == v) {
         return i;
       }
