@@ -102,6 +102,7 @@ public final class Archive implements Checker.ArchiveLookup, Closeable {
   /** Criteria per query (each is a few clauses; Lucene allows 1024 clauses in all). */
   private static final int CRITERIA_PER_QUERY = 150;
   private static final Set<String> CLAIM_FIELD = Set.of(IndexFields.CLAIM);
+  private static final Set<String> STORY_FIELD = Set.of(IndexFields.STORY);
 
   private final Directory directory;
   private final DirectoryReader reader;
@@ -310,12 +311,9 @@ public final class Archive implements Checker.ArchiveLookup, Closeable {
     StringBuilder text = new StringBuilder();
     LocalDate first = null;
     LocalDate last = null;
-    boolean dated = true;
     for (Article a : drafts) {
       text.append(IndexFields.lead(a)).append('\n');
-      if (a.published() == null) {
-        dated = false;
-      } else {
+      if (a.published() != null) {
         first = first == null || a.published().isBefore(first) ? a.published() : first;
         last = last == null || a.published().isAfter(last) ? a.published() : last;
       }
@@ -329,31 +327,41 @@ public final class Archive implements Checker.ArchiveLookup, Closeable {
     mlt.setMaxDocFreq(Math.max(2, articles / 5));
     Query like = mlt.like(IndexFields.LEAD, new StringReader(text.toString()));
     int pool = CANDIDATES * related;
-    ScoreDoc[] hits = searcher.search(articles(window, notDrafts).add(like, Occur.MUST).build(), pool).scoreDocs;
+    BooleanQuery.Builder q = articles(window, notDrafts).add(like, Occur.MUST);
+    ScoreDoc[] hits = searcher.search(q.build(), pool).scoreDocs;
     // with fewer candidates than the pool, the archive is too small to tell noise: all top ones count
     float noise = hits.length < pool ? 0f : hits[pool - 1].score;
-    if (dated && first != null) {
-      Query near = LongPoint.newRangeQuery(IndexFields.PUBLISHED, first.minusDays(NEAR_DAYS).toEpochDay(),
-          last.plusDays(NEAR_DAYS).toEpochDay());
-      ScoreDoc[] close = searcher.search(articles(window, notDrafts).add(like, Occur.MUST).add(near, Occur.FILTER).build(),
-          pool).scoreDocs;
-      List<Related> out = above(close, close.length == 0 ? 0f : Math.max(noise, close[0].score * NEAR_SHARE));
-      if (!out.isEmpty() && !out.get(0).story().equals(Article.DEFAULT_STORY)) {
-        // the best match's story: its articles among the candidates, however they score
-        String story = out.get(0).story();
-        out = new ArrayList<>();
-        for (ScoreDoc h : close) {
-          Related r = related(h.doc, h.score);
-          if (r.story().equals(story) && out.size() < related) {
-            out.add(r);
-          }
-        }
-      }
-      if (!out.isEmpty()) {
-        return out;
+    if (first != null && drafts.stream().allMatch(a -> a.published() != null)) {
+      q.add(LongPoint.newRangeQuery(IndexFields.PUBLISHED, first.minusDays(NEAR_DAYS).toEpochDay(),
+          last.plusDays(NEAR_DAYS).toEpochDay()), Occur.FILTER);
+      List<Related> near = near(searcher.search(q.build(), pool).scoreDocs, noise);
+      if (!near.isEmpty()) {
+        return near;
       }
     }
     return above(hits, noise * NOISE_FACTOR);
+  }
+
+  /**
+   * Which of the candidates near the drafts' dates count (see {@link #similar}): none unless the
+   * best clears the noise floor; then its story's articles among the candidates, however they
+   * score, or, when it has no story, those scoring at least {@link #NEAR_SHARE} of it.
+   */
+  private List<Related> near(ScoreDoc[] close, float noise) throws IOException {
+    if (close.length == 0 || close[0].score < noise) {
+      return List.of();
+    }
+    String story = searcher.storedFields().document(close[0].doc, STORY_FIELD).get(IndexFields.STORY);
+    if (Article.DEFAULT_STORY.equals(story)) {
+      return above(close, Math.max(noise, close[0].score * NEAR_SHARE));
+    }
+    List<Related> out = new ArrayList<>();
+    for (int i = 0; i < close.length && out.size() < related; i++) {
+      if (story.equals(searcher.storedFields().document(close[i].doc, STORY_FIELD).get(IndexFields.STORY))) {
+        out.add(related(close[i].doc, close[i].score));
+      }
+    }
+    return out;
   }
 
   /** The first {@code related} hits scoring at least {@code floor}. */
