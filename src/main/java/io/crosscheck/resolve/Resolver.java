@@ -172,8 +172,11 @@ public final class Resolver {
     String text = a.text();
     int from = Math.min(c.start(), text.length());
     // the sentence holds the value: where it starts follows from where the value stands in it
-    int guess = from - c.sentence().indexOf(c.value());
-    int s = guess >= 0 && guess <= from && text.startsWith(c.sentence(), guess) ? guess : text.lastIndexOf(c.sentence(), from);
+    // (unless the value is written twice in the sentence; then search)
+    int inSentence = c.sentence().indexOf(c.value());
+    int guess = from - inSentence;
+    int s = inSentence >= 0 && guess >= 0 && text.startsWith(c.sentence(), guess)
+        ? guess : text.lastIndexOf(c.sentence(), from);
     if (s < 0) {
       return c.start();
     }
