@@ -40,6 +40,11 @@ public final class Document {
 
   private final Article article;
   private final String text;
+  /**
+   * The text's chars, copied once: walking an array is faster than {@code String.charAt} on text
+   * outside Latin-1 (most news text, with its curly quotes). Sentence splitting and the name scan read it.
+   */
+  private final char[] chars;
   private final List<Paragraph> paragraphs;
   private final List<Sentence> sentences;
   /** The start of each sentence, for {@link #sentenceIndexAt}'s binary search. */
@@ -49,9 +54,10 @@ public final class Document {
   public Document(Article article) {
     this.article = article;
     this.text = article.text();
+    this.chars = text.toCharArray();
     List<Paragraph> paragraphs = new ArrayList<>(text.length() / 256 + 4);
     List<Sentence> sentences = new ArrayList<>(text.length() / 96 + 4);
-    split(text, paragraphs, sentences);
+    split(text, chars, paragraphs, sentences);
     this.paragraphs = Collections.unmodifiableList(paragraphs);
     this.sentences = Collections.unmodifiableList(sentences);
     this.sentenceStarts = new int[sentences.size()];
@@ -66,6 +72,11 @@ public final class Document {
 
   public String text() {
     return text;
+  }
+
+  /** {@link #text()}'s chars; shared, not to be written to. */
+  char[] chars() {
+    return chars;
   }
 
   public List<Paragraph> paragraphs() {
@@ -147,12 +158,10 @@ public final class Document {
    * news are. Others are split by {@link #splitCommon} from their first terminator on, or by ICU's
    * iterator when they hold something unusual.
    */
-  private static void split(String text, List<Paragraph> paragraphs, List<Sentence> sentences) {
+  private static void split(String text, char[] chars, List<Paragraph> paragraphs, List<Sentence> sentences) {
     Abbreviations abbreviations = null;
     int i = 0;
-    int n = text.length();
-    char[] chars = chars(n);
-    text.getChars(0, n, chars, 0);
+    int n = chars.length;
     while (i < n) {
       while (i < n && isLineBreak(chars[i])) {
         i++;
@@ -202,26 +211,6 @@ public final class Document {
       sentences.add(new Sentence(0, 0, 0));
     }
   }
-
-  /**
-   * A buffer of at least {@code n} chars, the thread's own up to {@link #MAX_KEPT_CHARS}. Splitting
-   * walks the text's chars in an array: faster than {@code String.charAt} on text outside Latin-1.
-   */
-  private static char[] chars(int n) {
-    char[] chars = CHARS.get();
-    if (chars.length >= n) {
-      return chars;
-    }
-    if (n > MAX_KEPT_CHARS) {
-      return new char[n];
-    }
-    chars = new char[Math.min(MAX_KEPT_CHARS, Math.max(n, chars.length * 2))];
-    CHARS.set(chars);
-    return chars;
-  }
-
-  private static final int MAX_KEPT_CHARS = 1 << 20;
-  private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[1 << 14]);
 
   private static final byte OTHER = 0;
   private static final byte LINE_BREAK = 1;

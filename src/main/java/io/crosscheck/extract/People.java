@@ -1047,7 +1047,7 @@ final class People {
       String text = doc.text();
       List<Document.Paragraph> paras = doc.paragraphs();
       Tokens[] tokens = new Tokens[paras.size()];
-      char[] chars = text.toCharArray();
+      char[] chars = doc.chars();
       for (int p = 0; p < paras.size(); p++) {
         tokens[p] = Tokens.of(text, chars, paras.get(p).start(), paras.get(p).end());
       }
