@@ -6,21 +6,22 @@ import java.util.function.Function;
 
 /**
  * A bounded, thread-safe cache of a pure function, shared by every story a resolver sees: the
- * same names, titles and subjects recur from story to story. When full it is emptied, which
- * bounds memory on an archive of any size at the cost of recomputing. Null results are cached too.
+ * same names, titles and subjects recur from story to story (the rules use one for quote
+ * comparisons). When full it is emptied, which bounds memory on an archive of any size at the
+ * cost of recomputing. Null results are cached too.
  */
-final class Memo<K, V> {
+public final class Memo<K, V> {
   private final Function<K, V> function;
   private final int capacity;
   private final ConcurrentHashMap<K, Optional<V>> values = new ConcurrentHashMap<>();
 
-  Memo(Function<K, V> function, int capacity) {
+  public Memo(Function<K, V> function, int capacity) {
     this.function = function;
     this.capacity = capacity;
   }
 
   /** The function's value for {@code key}, or null. */
-  V get(K key) {
+  public V get(K key) {
     Optional<V> v = values.get(key);
     if (v == null) {
       v = Optional.ofNullable(function.apply(key));

@@ -1,9 +1,8 @@
 package io.crosscheck.rules;
 
+import io.crosscheck.resolve.Memo;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -81,27 +80,13 @@ record QuoteDiff(double similarity, String change, List<String> removed, List<St
   }
 
   /**
-   * The comparisons made lately on this thread: a rule asks for the same pair of quotes several
-   * times (in its conditions, its "no closer quote" tests and its consequence), and stemming is
-   * the costly part. Bounded, and per thread, so it needs no lock.
+   * Comparisons already made: a rule asks for the same pair of quotes several times (in its
+   * conditions, its "no closer quote" tests and its consequence), and stemming is the costly part.
    */
-  private static final ThreadLocal<Map<String, QuoteDiff>> RECENT = ThreadLocal.withInitial(() ->
-      new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, QuoteDiff> eldest) {
-          return size() > 512;
-        }
-      });
+  private static final Memo<List<String>, QuoteDiff> COMPARED = new Memo<>(k -> compare(k.get(0), k.get(1)), 4096);
 
   static QuoteDiff of(String a, String b) {
-    Map<String, QuoteDiff> recent = RECENT.get();
-    String key = a + "\u0000" + b;
-    QuoteDiff d = recent.get(key);
-    if (d == null) {
-      d = compare(a, b);
-      recent.put(key, d);
-    }
-    return d;
+    return COMPARED.get(List.of(a, b));
   }
 
   private static QuoteDiff compare(String a, String b) {
