@@ -86,6 +86,18 @@ class ArchiveCheckTest {
     return idx;
   }
 
+  /** A draft's report against an archive, and what it was compared with. */
+  record Checked(Report report, List<Archive.Comparison> compared) {}
+
+  /** Checks a draft that names no story against the index. */
+  static Checked checkWithoutStory(Extraction extraction, Path idx, Path draftFile) throws IOException {
+    try (Archive archive = Archive.open(idx, null, 10)) {
+      LoadResult draft = Loader.load(List.of(draftFile));
+      assertThat(draft.articles().get(0).story()).isEqualTo(Article.DEFAULT_STORY);
+      return new Checked(checker(extraction).checkDrafts(draft, archive, Set.of()), archive.comparisons());
+    }
+  }
+
   static TreeSet<String> articles(Finding f) {
     TreeSet<String> out = new TreeSet<>();
     for (Evidence e : f.evidence()) {
@@ -143,14 +155,9 @@ class ArchiveCheckTest {
   void aDraftWithNoStoryIsComparedWithTheMostSimilarArchiveArticles() throws IOException {
     Extraction titles = TitleReading.extraction();
     Path idx = index(titles, "idx-similar", List.of(archiveDir, noise));
-    Report report;
-    List<Archive.Comparison> compared;
-    try (Archive archive = Archive.open(idx, null, 10)) {
-      LoadResult draft = Loader.load(List.of(plainDraft));
-      assertThat(draft.articles().get(0).story()).isEqualTo(Article.DEFAULT_STORY);
-      report = checker(titles).checkDrafts(draft, archive, Set.of());
-      compared = archive.comparisons();
-    }
+    Checked checked = checkWithoutStory(titles, idx, plainDraft);
+    Report report = checked.report();
+    List<Archive.Comparison> compared = checked.compared();
     assertThat(compared).singleElement().satisfies(c -> {
       assertThat(c.how()).isEqualTo("similarity");
       List<String> ids = c.articles().stream().map(Archive.Related::id).toList();
@@ -180,14 +187,9 @@ class ArchiveCheckTest {
 
     Extraction titles = TitleReading.extraction();
     Path idx = index(titles, "idx-near", List.of(archiveDir, echo, noise));
-    List<Archive.Comparison> compared;
-    Report report;
-    try (Archive archive = Archive.open(idx, null, 10)) {
-      LoadResult draft = Loader.load(List.of(dated));
-      assertThat(draft.articles().get(0).story()).isEqualTo(Article.DEFAULT_STORY);
-      report = checker(titles).checkDrafts(draft, archive, Set.of());
-      compared = archive.comparisons();
-    }
+    Checked checked = checkWithoutStory(titles, idx, dated);
+    Report report = checked.report();
+    List<Archive.Comparison> compared = checked.compared();
     assertThat(compared).singleElement().satisfies(c -> {
       assertThat(c.how()).isEqualTo("similarity");
       assertThat(c.articles()).extracting(Archive.Related::story).containsOnly("ukraine-talks-2022");
