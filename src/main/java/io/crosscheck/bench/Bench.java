@@ -130,8 +130,8 @@ public final class Bench {
           quality.add(quality(n, score));
           scores.put(n, score);
         }
-        if (lastIndex != null) {
-          deleteTree(lastIndex);
+        if (lastIndex != null && !lastIndex.equals(index)) {
+          deleteTree(lastIndex); // (a size given twice writes the same index again)
         }
         lastIndex = index;
         lastSize = n;

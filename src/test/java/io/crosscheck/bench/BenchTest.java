@@ -27,16 +27,21 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchTest {
   @TempDir Path tmp;
 
-  @Test
-  void theBenchFindsThePlantedTitleConflictsAndPrintsItsTable() throws Exception {
+  /** A bench whose extraction reads the generated titles (see the class comment). */
+  private static Bench bench(Bench.Options options, PrintWriter out) throws Exception {
     RuleSet rules = RuleSet.load(List.of(Path.of("rules")));
     Extraction extraction = TitleReading.extraction();
     Resolver resolver = new Resolver(Lexicon.standard());
     Bench.Checkers checkers = t -> new Checker(extraction, resolver,
         new RuleEngine(rules, Settings.DEFAULT, Set.of(), 30_000), Config.DEFAULT, t);
+    return new Bench(options, checkers, extraction, resolver, out);
+  }
+
+  @Test
+  void theBenchFindsThePlantedTitleConflictsAndPrintsItsTable() throws Exception {
     StringWriter sw = new StringWriter();
     Bench.Options options = new Bench.Options(List.of(150, 60), List.of(1, 2), tmp, 42, 12, false);
-    Bench.Result result = new Bench(options, checkers, extraction, resolver, new PrintWriter(sw)).run();
+    Bench.Result result = bench(options, new PrintWriter(sw)).run();
     String out = sw.toString();
 
     assertThat(result.rows()).extracting(Bench.Row::articles, Bench.Row::threads)
@@ -68,5 +73,15 @@ class BenchTest {
     assertThat(tmp.resolve("answers-150.jsonl")).exists();
     assertThat(tmp.resolve("index-150-t2")).isDirectory();
     assertThat(tmp.resolve("index-60-t2")).doesNotExist();
+  }
+
+  @Test
+  void aSizeGivenTwiceIsMeasuredTwiceAndKeepsItsIndexForTheDrafts() throws Exception {
+    Bench.Options options = new Bench.Options(List.of(60, 60), List.of(1), tmp, 42, 4, false);
+    Bench.Result result = bench(options, new PrintWriter(new StringWriter())).run();
+
+    assertThat(result.rows()).extracting(Bench.Row::articles).containsExactly(60, 60);
+    assertThat(tmp.resolve("index-60-t1")).isDirectory();
+    assertThat(result.draftsFound()).isEqualTo(result.draftsPlanted()).isPositive();
   }
 }
