@@ -111,10 +111,11 @@ final class People {
   /**
    * Resolves the mentions.
    *
+   * @param mentions the story's mentions, kept (not copied): the caller must not change the list
    * @param textOf the text of an article by id (for "named most recently" when a surname is shared)
    */
   People(List<Mention> mentions, Function<String, String> textOf) {
-    this.mentions = List.copyOf(mentions);
+    this.mentions = mentions;
     this.textOf = textOf;
     this.canonical = new String[mentions.size()];
     this.cluster = new int[mentions.size()];

@@ -248,21 +248,23 @@ public final class Resolver {
    */
   private static void fillOrgs(Map<Integer, List<Integer>> titlesOf, Title[] titles) {
     for (List<Integer> js : titlesOf.values()) {
-      Map<String, String> orgs = new HashMap<>();
+      // office -> its one organisation ("" when several), of current and of former titles
+      Map<String, String> current = new HashMap<>();
+      Map<String, String> former = new HashMap<>();
       for (int j : js) {
         Title t = titles[j];
         if (!t.org().isEmpty()) {
-          String k = t.office() + "\u0000" + t.former();
-          String had = orgs.putIfAbsent(k, t.org());
+          Map<String, String> orgs = t.former() ? former : current;
+          String had = orgs.putIfAbsent(t.office(), t.org());
           if (had != null && !had.equals(t.org())) {
-            orgs.put(k, "");
+            orgs.put(t.office(), "");
           }
         }
       }
       for (int j : js) {
         Title t = titles[j];
         if (t.org().isEmpty()) {
-          String org = orgs.get(t.office() + "\u0000" + t.former());
+          String org = (t.former() ? former : current).get(t.office());
           if (org != null && !org.isEmpty()) {
             titles[j] = new Title(t.office(), t.rank(), org, t.former(), t.acting());
           }
