@@ -30,6 +30,27 @@ public record Title(String office, String rank, String org, boolean former, bool
     org = org == null ? "" : org;
   }
 
+  /**
+   * Written out rather than generated: titles are hash keys of the resolver's caches, and the
+   * generated method goes through method-handle guards on every call. Same components compared
+   * as the record's own equals.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Title t && former == t.former && acting == t.acting
+        && office.equals(t.office) && rank.equals(t.rank) && org.equals(t.org);
+  }
+
+  /** The record's own hash (components combined as {@code 31 * h + c} in order), so hashed orders stay. */
+  @Override
+  public int hashCode() {
+    int h = office.hashCode();
+    h = 31 * h + rank.hashCode();
+    h = 31 * h + org.hashCode();
+    h = 31 * h + Boolean.hashCode(former);
+    return 31 * h + Boolean.hashCode(acting);
+  }
+
   @Override
   public ClaimKind kind() {
     return ClaimKind.TITLE;

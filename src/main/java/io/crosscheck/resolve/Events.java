@@ -65,17 +65,19 @@ final class Events {
     java.util.Arrays.fill(of, -1);
     List<List<Integer>> clusters = new ArrayList<>();
 
-    // 1. venue and day
-    record VenueDay(String venue, DayOfWeek day) {}
-    Map<VenueDay, Integer> byVenueDay = new HashMap<>();
+    // 1. venue and day: the first context of each venue on each weekday (+1, 0 for none)
+    Map<String, int[]> firstOnDay = new HashMap<>();
     UnionFind uf = new UnionFind(ctxs.size());
     for (int k = 0; k < ctxs.size(); k++) {
       Ctx c = ctxs.get(k);
       if (c.hasVenue() && c.hasDay()) {
         for (String v : c.venues()) {
-          Integer first = byVenueDay.putIfAbsent(new VenueDay(v, c.day()), k);
-          if (first != null) {
-            uf.union(first, k);
+          int[] first = firstOnDay.computeIfAbsent(v, x -> new int[7]);
+          int day = c.day().ordinal();
+          if (first[day] == 0) {
+            first[day] = k + 1;
+          } else {
+            uf.union(first[day] - 1, k);
           }
         }
       }
@@ -220,7 +222,11 @@ final class Events {
 
   private static Ctx normalise(int claim, EventContext c, Lexicon lex, Map<List<String>, Venue> cache) {
     List<String> written = java.util.Arrays.asList(c.place(), c.org());
-    Venue venue = cache.computeIfAbsent(written, w -> venue(c, lex));
+    Venue venue = cache.get(written);
+    if (venue == null) {
+      venue = venue(c, lex);
+      cache.put(written, venue);
+    }
     DayOfWeek day = c.weekday() != null ? c.weekday() : c.date() != null ? c.date().getDayOfWeek() : null;
     String noun = c.noun() == null || c.noun().isBlank() ? null : c.noun().strip().toLowerCase(Locale.ROOT);
     return new Ctx(claim, venue.place(), venue.org(), noun, day, c.date(), venue.venues());

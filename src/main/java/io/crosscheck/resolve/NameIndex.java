@@ -44,9 +44,12 @@ final class NameIndex {
     }
   };
 
+  /** A surname's Double Metaphone codes and spelling key. */
+  private record Analysed(List<String> sounds, String spelling) {}
+
   /** Analysed keys by surname, shared by every story: surnames recur from story to story. */
-  private static final Memo<String, List<String>> SOUNDS = new Memo<>(s -> terms(SOUND, s), 50_000);
-  private static final Memo<String, String> SPELLINGS = new Memo<>(NameIndex::analyseSpelling, 50_000);
+  private static final Memo<String, Analysed> ANALYSED =
+      new Memo<>(s -> new Analysed(terms(SOUND, s), analyseSpelling(s)), 50_000);
 
   private final List<String> surnames;
   private final Map<String, List<Integer>> bySound = new HashMap<>();
@@ -59,11 +62,11 @@ final class NameIndex {
   NameIndex(List<String> surnames) {
     this.surnames = List.copyOf(surnames);
     for (int i = 0; i < this.surnames.size(); i++) {
-      String s = this.surnames.get(i);
-      for (String code : sounds(s)) {
+      Analysed a = ANALYSED.get(this.surnames.get(i));
+      for (String code : a.sounds()) {
         bySound.computeIfAbsent(code, k -> new ArrayList<>(2)).add(i);
       }
-      String key = spelling(s);
+      String key = a.spelling();
       spellings.add(key);
       bySpelling.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
       if (!key.isEmpty()) {
@@ -74,11 +77,7 @@ final class NameIndex {
 
   /** The Double Metaphone codes of a surname. */
   static List<String> sounds(String surname) {
-    return SOUNDS.get(surname);
-  }
-
-  private static String spelling(String surname) {
-    return SPELLINGS.get(surname);
+    return ANALYSED.get(surname).sounds();
   }
 
   private static String analyseSpelling(String surname) {
@@ -104,10 +103,11 @@ final class NameIndex {
   /** The blocked surnames (positions in the constructor's list) that sound or are spelt like this one. */
   Set<Integer> similar(String surname) {
     Set<Integer> out = new LinkedHashSet<>();
-    for (String code : sounds(surname)) {
+    Analysed a = ANALYSED.get(surname);
+    for (String code : a.sounds()) {
       out.addAll(bySound.getOrDefault(code, List.of()));
     }
-    String key = spelling(surname);
+    String key = a.spelling();
     out.addAll(bySpelling.getOrDefault(key, List.of()));
     // one edit at most: a two-edit slip must sound alike to be accepted anyway, which the sound
     // block already finds

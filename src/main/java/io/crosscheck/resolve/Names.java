@@ -13,14 +13,26 @@ final class Names {
   private Names() {}
 
   /**
-   * A person's name as an article writes it, honorifics and titles removed.
+   * A person's name as an article writes it, honorifics and titles removed, with the keys
+   * clustering compares it by. The keys follow from the first four components and are made once
+   * with the name (names are cached and compared many times); use the four-argument constructor.
    *
    * @param display the name as written ("Wendy R. Sherman", "Lavrov")
    * @param given the given name ("Wendy"; "W" for an initial), or "" for a surname alone
    * @param middle the middle names or initials, first letters folded ("r")
    * @param surname the surname as written ("Sherman", "van der Leyen")
+   * @param key the key of the name as written: equal for one spelling
+   * @param surnameKey the surname folded ({@link Keys#fold})
+   * @param givenSpelling the given name's {@link #translit} key
+   * @param surnameSpelling the surname's {@link #translit} key
    */
-  record PersonName(String display, String given, String middle, String surname) {
+  record PersonName(String display, String given, String middle, String surname, String key, String surnameKey,
+                    String givenSpelling, String surnameSpelling) {
+    PersonName(String display, String given, String middle, String surname) {
+      this(display, given, middle, surname, nameKey(given, middle, surname), Keys.fold(surname), translit(given),
+          translit(surname));
+    }
+
     boolean hasGiven() {
       return !given.isEmpty();
     }
@@ -28,11 +40,6 @@ final class Names {
     /** A given name written out, not an initial. */
     boolean hasFullGiven() {
       return given.length() > 1;
-    }
-
-    /** The key of the name as written: equal for one spelling. */
-    String key() {
-      return Keys.fold(given + " " + middle + " " + surname).strip();
     }
   }
 
@@ -172,15 +179,28 @@ final class Names {
     return 0;
   }
 
-  /** The {@link PersonName#key} of a name written as these words. */
+  /** The {@link PersonName#key} of a name written as these words (without making the name's other keys). */
   static String nameKey(List<String> words) {
-    return split(words).key();
+    Parts p = parts(words);
+    return nameKey(p.given(), p.middle(), p.surname());
+  }
+
+  private static String nameKey(String given, String middle, String surname) {
+    return Keys.fold(given + " " + middle + " " + surname).strip();
   }
 
   private static PersonName split(List<String> name) {
+    Parts p = parts(name);
+    return new PersonName(p.display(), p.given(), p.middle(), p.surname());
+  }
+
+  /** A name's words split into given name, middle initials and surname. */
+  private record Parts(String display, String given, String middle, String surname) {}
+
+  private static Parts parts(List<String> name) {
     String display = String.join(" ", name);
     if (name.size() == 1) {
-      return new PersonName(display, "", "", name.get(0));
+      return new Parts(display, "", "", name.get(0));
     }
     int surnameFrom = name.size() - 1;
     while (surnameFrom > 1 && PARTICLES.contains(Keys.key(name.get(surnameFrom - 1)))) {
@@ -198,7 +218,7 @@ final class Names {
       }
     }
     String surname = String.join(" ", name.subList(surnameFrom, name.size()));
-    return new PersonName(display, given, middle.toString(), surname);
+    return new Parts(display, given, middle.toString(), surname);
   }
 
   private static String stripPeriod(String w) {
@@ -277,12 +297,14 @@ final class Names {
    * True when two given names may name one person: one transliteration, an initial of the
    * other, or (names of six letters or more) one spelling slip apart.
    */
-  static boolean givenCompatible(String a, String b) {
+  static boolean givenCompatible(PersonName p, PersonName q) {
+    String a = p.given();
+    String b = q.given();
     if (a.isEmpty() || b.isEmpty()) {
       return true;
     }
-    String x = translit(a);
-    String y = translit(b);
+    String x = p.givenSpelling();
+    String y = q.givenSpelling();
     if (x.isEmpty() || y.isEmpty()) {
       return true;
     }

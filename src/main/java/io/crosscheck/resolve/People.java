@@ -50,7 +50,7 @@ final class People {
     Variant(int id, PersonName name) {
       this.id = id;
       this.name = name;
-      this.surnameKey = Keys.fold(name.surname());
+      this.surnameKey = name.surnameKey();
     }
 
     String display() {
@@ -66,6 +66,40 @@ final class People {
     }
   }
 
+  /** The canonical spelling first: given name written out, most articles, most mentions, alphabetical. */
+  private static final Comparator<Variant> CANONICAL_ORDER = Comparator.comparing((Variant v) -> !v.name.hasFullGiven())
+      .thenComparing(v -> -v.articles.size())
+      .thenComparing(v -> -v.count)
+      .thenComparing(Variant::display);
+
+  /** The blocked surnames that match a surname, worked out once per folded surname of the story. */
+  private static final class Similar {
+    private final NameIndex index;
+    /** {@link Names#translit} key of each blocked surname. */
+    private final List<String> spellings;
+    private final Map<String, List<Integer>> bySurname = new HashMap<>();
+
+    Similar(NameIndex index, List<String> spellings) {
+      this.index = index;
+      this.spellings = spellings;
+    }
+
+    /** Positions of the blocked surnames that match the name's surname. */
+    List<Integer> of(PersonName p) {
+      List<Integer> out = bySurname.get(p.surnameKey());
+      if (out == null) {
+        out = new ArrayList<>();
+        for (int ord : index.similar(p.surname())) {
+          if (surnamesMatch(p.surname(), p.surnameSpelling(), index.surname(ord), spellings.get(ord))) {
+            out.add(ord);
+          }
+        }
+        bySurname.put(p.surnameKey(), out);
+      }
+      return out;
+    }
+  }
+
   private final List<Mention> mentions;
   private final Function<String, String> textOf;
   private final String[] canonical;
@@ -77,10 +111,11 @@ final class People {
   /**
    * Resolves the mentions.
    *
+   * @param mentions the story's mentions, kept (not copied): the caller must not change the list
    * @param textOf the text of an article by id (for "named most recently" when a surname is shared)
    */
   People(List<Mention> mentions, Function<String, String> textOf) {
-    this.mentions = List.copyOf(mentions);
+    this.mentions = mentions;
     this.textOf = textOf;
     this.canonical = new String[mentions.size()];
     this.cluster = new int[mentions.size()];
@@ -108,11 +143,12 @@ final class People {
       if (!m.name().hasGiven()) {
         continue;
       }
-      Variant v = variants.computeIfAbsent(m.name().key(), k -> {
-        Variant nv = new Variant(vs.size(), m.name());
-        vs.add(nv);
-        return nv;
-      });
+      Variant v = variants.get(m.name().key());
+      if (v == null) {
+        v = new Variant(vs.size(), m.name());
+        vs.add(v);
+        variants.put(m.name().key(), v);
+      }
       variantOf[i] = v.id;
       v.positions.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m.pos());
       claimed.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(new int[] {m.pos(), v.id});
@@ -124,10 +160,14 @@ final class People {
     }
     // 2. blocking: one entry per distinct surname spelling
     Map<String, Integer> surnameOrd = new LinkedHashMap<>();
+    List<String> surnames = new ArrayList<>();
+    List<String> spellings = new ArrayList<>();
     for (Variant v : vs) {
-      surnameOrd.putIfAbsent(v.surnameKey, surnameOrd.size());
+      if (surnameOrd.putIfAbsent(v.surnameKey, surnameOrd.size()) == null) {
+        surnames.add(v.surnameKey);
+        spellings.add(Names.translit(v.surnameKey));
+      }
     }
-    List<String> surnames = new ArrayList<>(surnameOrd.keySet());
     Map<Integer, List<Variant>> bySurname = new HashMap<>();
     for (Variant v : vs) {
       bySurname.computeIfAbsent(surnameOrd.get(v.surnameKey), k -> new ArrayList<>()).add(v);
@@ -137,23 +177,13 @@ final class People {
     for (Variant v : vs) {
       members.put(v.id, new ArrayList<>(List.of(v.name)));
     }
-    Map<String, List<Integer>> similarCache = new HashMap<>();
-    NameIndex index = new NameIndex(surnames);
-    Function<String, List<Integer>> similar = s -> similarCache.computeIfAbsent(Keys.fold(s), k -> {
-      List<Integer> out = new ArrayList<>();
-      for (int ord : index.similar(s)) {
-        if (surnamesMatch(s, index.surname(ord))) {
-          out.add(ord);
-        }
-      }
-      return out;
-    });
+    Similar similar = new Similar(new NameIndex(surnames), spellings);
     // 3. full names with written-out given names
     for (Variant v : vs) {
       if (!v.name.hasFullGiven()) {
         continue;
       }
-      for (int ord : similar.apply(v.name.surname())) {
+      for (int ord : similar.of(v.name)) {
         for (Variant u : bySurname.getOrDefault(ord, List.of())) {
           if (u.id != v.id && u.name.hasFullGiven()) {
             tryUnion(uf, members, v, u);
@@ -167,7 +197,7 @@ final class People {
         continue;
       }
       Set<Integer> fits = new LinkedHashSet<>();
-      for (int ord : similar.apply(v.name.surname())) {
+      for (int ord : similar.of(v.name)) {
         for (Variant u : bySurname.getOrDefault(ord, List.of())) {
           if (u.id != v.id && u.name.hasFullGiven() && fitsAll(members.get(uf.find(u.id)), v.name)) {
             fits.add(uf.find(u.id));
@@ -184,12 +214,8 @@ final class People {
     }
     // 5. canonical spelling per person
     Map<Integer, Variant> best = new HashMap<>();
-    Comparator<Variant> order = Comparator.comparing((Variant v) -> !v.name.hasFullGiven())
-        .thenComparing(v -> -v.articles.size())
-        .thenComparing(v -> -v.count)
-        .thenComparing(Variant::display);
     for (Variant v : vs) {
-      best.merge(uf.find(v.id), v, (a, b) -> order.compare(a, b) <= 0 ? a : b);
+      best.merge(uf.find(v.id), v, (a, b) -> CANONICAL_ORDER.compare(a, b) <= 0 ? a : b);
     }
     for (int i = 0; i < mentions.size(); i++) {
       if (variantOf[i] >= 0) {
@@ -199,7 +225,6 @@ final class People {
       }
     }
     // 6. surnames alone
-    List<String> translits = surnames.stream().map(Names::translit).toList();
     Map<String, Set<Integer>> peopleBySurname = new HashMap<>();
     Map<String, List<Integer>> alone = new LinkedHashMap<>();
     for (int i = 0; i < mentions.size(); i++) {
@@ -207,19 +232,24 @@ final class People {
         continue;
       }
       Mention m = mentions.get(i);
-      Set<Integer> people = peopleBySurname.computeIfAbsent(Keys.fold(m.name().surname()), k -> {
-        Set<Integer> found = new LinkedHashSet<>();
-        List<Integer> ords = similar.apply(m.name().surname());
+      Set<Integer> people = peopleBySurname.get(m.name().surnameKey());
+      if (people == null) {
+        people = new LinkedHashSet<>();
+        List<Integer> ords = similar.of(m.name());
         // the same transliteration first: a spelling slip only when no spelling matches
-        String tl = Names.translit(m.name().surname());
-        List<Integer> same = ords.stream().filter(o -> translits.get(o).equals(tl)).toList();
-        for (int ord : same.isEmpty() ? ords : same) {
-          for (Variant u : bySurname.getOrDefault(ord, List.of())) {
-            found.add(uf.find(u.id));
+        List<Integer> same = new ArrayList<>(ords.size());
+        for (int o : ords) {
+          if (spellings.get(o).equals(m.name().surnameSpelling())) {
+            same.add(o);
           }
         }
-        return found;
-      });
+        for (int ord : same.isEmpty() ? ords : same) {
+          for (Variant u : bySurname.getOrDefault(ord, List.of())) {
+            people.add(uf.find(u.id));
+          }
+        }
+        peopleBySurname.put(m.name().surnameKey(), people);
+      }
       Integer root = null;
       if (people.size() == 1) {
         root = people.iterator().next();
@@ -230,7 +260,7 @@ final class People {
         canonical[i] = best.get(root).display();
         cluster[i] = root;
       } else {
-        alone.computeIfAbsent(Names.translit(m.name().surname()), k -> new ArrayList<>()).add(i);
+        alone.computeIfAbsent(m.name().surnameSpelling(), k -> new ArrayList<>()).add(i);
       }
     }
     // 7. people known by their surname only
@@ -245,17 +275,31 @@ final class People {
           articles.computeIfAbsent(m.name().display(), k -> new HashSet<>()).add(m.article());
         }
       }
-      String name = displays.keySet().stream()
-          .min(Comparator.comparing((String d) -> -articles.get(d).size())
-              .thenComparing(d -> -displays.get(d))
-              .thenComparing(d -> d))
-          .orElseThrow();
+      // in the most articles, then the most mentions, then alphabetically first
+      String name = null;
+      for (String d : displays.keySet()) {
+        if (name == null || moreWidespread(d, name, articles, displays)) {
+          name = d;
+        }
+      }
       for (int i : group) {
         canonical[i] = name;
         cluster[i] = next;
       }
       next++;
     }
+  }
+
+  private static boolean moreWidespread(String d, String than, Map<String, Set<String>> articles,
+      Map<String, Integer> displays) {
+    int a = articles.get(d).size();
+    int b = articles.get(than).size();
+    if (a != b) {
+      return a > b;
+    }
+    int x = displays.get(d);
+    int y = displays.get(than);
+    return x != y ? x > y : d.compareTo(than) < 0;
   }
 
   /**
@@ -362,20 +406,23 @@ final class People {
   /** True when the name agrees with every name of a cluster. */
   private static boolean fitsAll(List<PersonName> cluster, PersonName p) {
     for (PersonName q : cluster) {
-      if (!Names.givenCompatible(p.given(), q.given())) {
+      if (!Names.givenCompatible(p, q)) {
         return false;
       }
-      if (Names.translit(p.given()).equals(Names.translit(q.given())) && !Names.middleCompatible(p.middle(), q.middle())) {
+      if (p.givenSpelling().equals(q.givenSpelling()) && !Names.middleCompatible(p.middle(), q.middle())) {
         return false;
       }
     }
     return true;
   }
 
-  /** One transliteration, or a spelling slip that sounds the same. */
-  static boolean surnamesMatch(String a, String b) {
-    String x = Names.translit(a);
-    String y = Names.translit(b);
+  /**
+   * One transliteration, or a spelling slip that sounds the same.
+   *
+   * @param x the {@link Names#translit} key of surname {@code a}
+   * @param y the {@link Names#translit} key of surname {@code b}
+   */
+  static boolean surnamesMatch(String a, String x, String b, String y) {
     if (x.equals(y)) {
       return true;
     }

@@ -41,17 +41,35 @@ public final class Resolver {
   private static final int CACHED = 50_000;
 
   private final Lexicon lexicon;
-  private final Memo<String, PersonName> names;
-  private final Memo<Title, Title> canonicalTitles;
-  private final Memo<String, Title> roles;
-  private final Memo<String, String> others;
+  private final Memo<String, Subject> subjectsRead;
+  private final Memo<Title, Canonical> titlesRead;
+
+  /**
+   * What a subject as written stands for, read once: the person it names; else the owner in
+   * "Blinken's deputy", the role it describes ("the Kremlin spokesman") and its lexicon form.
+   */
+  private record Subject(PersonName person, PersonName owner, Title role, String other) {}
+
+  /** A title as extracted made canonical, and the principal a "deputy to X" title names (or null). */
+  private record Canonical(Title title, PersonName principal) {}
 
   public Resolver(Lexicon lexicon) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
-    this.names = new Memo<>(s -> Names.parse(s, lexicon), CACHED);
-    this.canonicalTitles = new Memo<>(t -> Titles.canonical(t, lexicon), CACHED);
-    this.roles = new Memo<>(s -> role(s, lexicon), CACHED);
-    this.others = new Memo<>(lexicon::subject, CACHED);
+    this.subjectsRead = new Memo<>(this::readSubject, CACHED);
+    this.titlesRead = new Memo<>(this::readTitle, CACHED);
+  }
+
+  private Subject readSubject(String subject) {
+    PersonName person = Names.parse(subject, lexicon);
+    String owner = person == null ? deputyOf(subject, lexicon) : null;
+    return new Subject(person, owner == null ? null : Names.parse(owner, lexicon), role(subject, lexicon),
+        lexicon.subject(subject));
+  }
+
+  private Canonical readTitle(Title written) {
+    Title t = Titles.canonical(written, lexicon);
+    String principal = Titles.principal(t);
+    return new Canonical(t, principal == null ? null : Names.ofWords(principal));
   }
 
   public Lexicon lexicon() {
@@ -70,31 +88,35 @@ public final class Resolver {
     int[] principalOf = new int[n];
     int[] ownerOf = new int[n];
     Title[] titles = new Title[n];
+    // a story repeats its subjects and titles: each distinct one goes to the shared caches once
+    Subject[] read = new Subject[n];
+    Map<String, Subject> storySubjects = new HashMap<>();
+    Map<Title, Canonical> storyTitles = new HashMap<>();
+    Article a = null;
     for (int i = 0; i < n; i++) {
       Claim c = claims.get(i);
       mentionOf[i] = -1;
       principalOf[i] = -1;
       ownerOf[i] = -1;
-      PersonName p = names.get(c.subject());
-      if (p != null) {
-        mentionOf[i] = mentions.size();
-        mentions.add(new People.Mention(c.article(), p, position(c, p, byId.get(c.article())), true));
-      } else {
-        // "Blinken's deputy" as a subject: resolve Blinken with the other people
-        String owner = deputyOf(c.subject(), lexicon);
-        PersonName pp = owner == null ? null : names.get(owner);
-        if (pp != null) {
-          ownerOf[i] = mentions.size();
-          mentions.add(new People.Mention(c.article(), pp, c.start(), false));
+      Subject s = storySubjects.computeIfAbsent(c.subject(), subjectsRead::get);
+      read[i] = s;
+      if (s.person() != null) {
+        if (a == null || !a.id().equals(c.article())) {
+          a = byId.get(c.article());
         }
+        mentionOf[i] = mentions.size();
+        mentions.add(new People.Mention(c.article(), s.person(), position(c, s.person(), a), true));
+      } else if (s.owner() != null) {
+        // "Blinken's deputy" as a subject: resolve Blinken with the other people
+        ownerOf[i] = mentions.size();
+        mentions.add(new People.Mention(c.article(), s.owner(), c.start(), false));
       }
       if (c.normalized() instanceof Title t) {
-        titles[i] = canonicalTitles.get(t);
-        String principal = Titles.principal(titles[i]);
-        PersonName pp = principal == null ? null : Names.ofWords(principal);
-        if (pp != null) {
+        Canonical canonical = storyTitles.computeIfAbsent(t, titlesRead::get);
+        titles[i] = canonical.title();
+        if (canonical.principal() != null) {
           principalOf[i] = mentions.size();
-          mentions.add(new People.Mention(c.article(), pp, c.start(), false));
+          mentions.add(new People.Mention(c.article(), canonical.principal(), c.start(), false));
         }
       }
     }
@@ -123,7 +145,6 @@ public final class Resolver {
     // subjects
     String[] subjects = new String[n];
     for (int i = 0; i < n; i++) {
-      Claim c = claims.get(i);
       if (mentionOf[i] >= 0) {
         subjects[i] = people.canonical(mentionOf[i]);
       }
@@ -133,16 +154,15 @@ public final class Resolver {
       if (subjects[i] != null) {
         continue;
       }
-      String s = claims.get(i).subject();
       Title role;
       if (ownerOf[i] >= 0) {
         Title own = principalOffice(titlesOf.getOrDefault(people.person(ownerOf[i]), List.of()), titles);
         role = own == null ? null : new Title(own.office(), "deputy", own.org(), false, false);
       } else {
-        role = roles.get(s);
+        role = read[i].role();
       }
       String who = role == null ? null : descriptions.holder(role, claims.get(i).article());
-      subjects[i] = who != null ? who : others.get(s);
+      subjects[i] = who != null ? who : read[i].other();
     }
 
     // events
@@ -228,21 +248,23 @@ public final class Resolver {
    */
   private static void fillOrgs(Map<Integer, List<Integer>> titlesOf, Title[] titles) {
     for (List<Integer> js : titlesOf.values()) {
-      Map<String, String> orgs = new HashMap<>();
+      // office -> its one organisation ("" when several), of current and of former titles
+      Map<String, String> current = new HashMap<>();
+      Map<String, String> former = new HashMap<>();
       for (int j : js) {
         Title t = titles[j];
         if (!t.org().isEmpty()) {
-          String k = t.office() + "\u0000" + t.former();
-          String had = orgs.putIfAbsent(k, t.org());
+          Map<String, String> orgs = t.former() ? former : current;
+          String had = orgs.putIfAbsent(t.office(), t.org());
           if (had != null && !had.equals(t.org())) {
-            orgs.put(k, "");
+            orgs.put(t.office(), "");
           }
         }
       }
       for (int j : js) {
         Title t = titles[j];
         if (t.org().isEmpty()) {
-          String org = orgs.get(t.office() + "\u0000" + t.former());
+          String org = (t.former() ? former : current).get(t.office());
           if (org != null && !org.isEmpty()) {
             titles[j] = new Title(t.office(), t.rank(), org, t.former(), t.acting());
           }
