@@ -274,7 +274,7 @@ final class DurationExtractor implements Extractor {
     String qualifier = "";
     Numbers.Qualifier qm = Numbers.qualifierBefore(before);
     if (qm != null) {
-      qualifier = Numbers.canonicalQualifier(qm.written());
+      qualifier = qm.canonical();
       start = a.start() - (before.length() - qm.start());
       before = before.substring(0, qm.start());
     }

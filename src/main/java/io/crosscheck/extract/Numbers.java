@@ -84,20 +84,35 @@ final class Numbers {
   private static final int[] QUALIFIER_LAST_WORDS =
       QUALIFIERS.stream().mapToInt(q -> q.length() - q.lastIndexOf(' ') - 1).toArray();
 
-  /** A qualifier before a number: as written, and its offset in the text searched. */
-  record Qualifier(String written, int start) {}
+  /**
+   * The canonical form of each qualifier ({@link #canonicalQualifier}): that of a qualifier
+   * written in ASCII, whose lower-case form is the qualifier itself.
+   */
+  private static final String[] CANONICAL_QUALIFIERS =
+      QUALIFIERS.stream().map(Numbers::canonicalQualifier).toArray(String[]::new);
+
+  /** A qualifier before a number: its offset in the text searched and its {@link #canonicalQualifier canonical form}. */
+  record Qualifier(int start, String canonical) {}
 
   /** The qualifier {@code before} ends with (followed by white space), or null. */
   static Qualifier qualifierBefore(String before) {
-    int e = before.length();
-    if (e == 0 || !Character.isWhitespace(before.charAt(e - 1))) {
+    return qualifierBefore(before, 0, before.length());
+  }
+
+  /**
+   * The qualifier {@code text[from, to)} ends with (followed by white space), or null: as {@link
+   * #qualifierBefore(String)} finds it in {@code text.substring(from, to)}, at its offset in {@code text}.
+   */
+  static Qualifier qualifierBefore(String text, int from, int to) {
+    int e = to;
+    if (e == from || !Character.isWhitespace(text.charAt(e - 1))) {
       return null;
     }
-    while (e > 0 && Character.isWhitespace(before.charAt(e - 1))) {
+    while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
       e--;
     }
     int lastWord = e;
-    while (lastWord > 0 && Character.isLetterOrDigit(before.charAt(lastWord - 1))) {
+    while (lastWord > from && Character.isLetterOrDigit(text.charAt(lastWord - 1))) {
       lastWord--;
     }
     for (int k = 0; k < QUALIFIERS.size(); k++) {
@@ -106,12 +121,22 @@ final class Numbers {
       }
       String q = QUALIFIERS.get(k);
       int s = e - q.length();
-      if (s >= 0 && before.regionMatches(true, s, q, 0, q.length())
-          && (s == 0 || !Character.isLetterOrDigit(before.charAt(s - 1)))) {
-        return new Qualifier(before.substring(s, e), s);
+      if (s >= from && text.regionMatches(true, s, q, 0, q.length())
+          && (s == from || !Character.isLetterOrDigit(text.charAt(s - 1)))) {
+        return new Qualifier(s, ascii(text, s, e) ? CANONICAL_QUALIFIERS[k] : canonicalQualifier(text.substring(s, e)));
       }
     }
     return null;
+  }
+
+  /** Whether {@code text[start, end)} is all ASCII. */
+  private static boolean ascii(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Number words already read, by their lower-case form (ICU's parse costs microseconds). */
@@ -273,7 +298,7 @@ final class Numbers {
   }
 
   /** White space as {@code \s} means it without flags: {@code [ \t\n\x0B\f\r]}. */
-  private static boolean isRegexSpace(char c) {
+  static boolean isRegexSpace(char c) {
     return c == ' ' || c >= '\t' && c <= '\r';
   }
 
@@ -520,7 +545,7 @@ final class Numbers {
   }
 
   /** Whether {@code text} at {@code i} is {@code lower} (ASCII lower-case letters) in any ASCII case. */
-  private static boolean asciiWordAt(String text, int i, String lower) {
+  static boolean asciiWordAt(String text, int i, String lower) {
     if (i + lower.length() > text.length()) {
       return false;
     }

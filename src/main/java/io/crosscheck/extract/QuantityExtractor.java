@@ -1,7 +1,5 @@
 package io.crosscheck.extract;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,7 +87,6 @@ final class QuantityExtractor implements Extractor {
   private static final Pattern RANGE = Pattern.compile("(?i)^\\s*(?:to|-|–|and)\\s*");
   private static final Pattern OR_MORE = Pattern.compile("(?i)^\\s+or\\s+(more|so)\\b");
   private static final Pattern OF = Pattern.compile("(?i)^\\s+of\\s+");
-  private static final Pattern PARTITIVE = Pattern.compile("(?i)^\\s+of\\s+(?:the|them|those|these|us|its|their|our|whom|which)\\b");
   private static final Pattern DAYS_OF = Pattern.compile("(?i)^\\s+of\\s+(?:(?:intense|intensive|tough|marathon|direct|formal|further|high-level)\\s+)?(" + Gazetteer.EVENT_NOUN_RE + ")\\b");
   private static final Pattern ORG_NAME = Pattern.compile(
       "^\\s+(\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:for|and|of|in|the|de)\\s+)*\\p{Lu}[\\p{L}’'-]*)*)");
@@ -99,17 +96,13 @@ final class QuantityExtractor implements Extractor {
   @Override
   public List<Claim> extract(Document doc) {
     List<Numbers.Num> nums = Numbers.of(doc);
-    Map<Integer, Numbers.Num> byStart = new HashMap<>();
-    for (Numbers.Num n : nums) {
-      byStart.put(n.start(), n);
-    }
-    Set<Integer> consumed = new HashSet<>();
+    boolean[] consumed = new boolean[nums.size()];
     List<Claim> out = new java.util.ArrayList<>();
-    for (Numbers.Num n : nums) {
-      if (consumed.contains(n.start())) {
+    for (int k = 0; k < nums.size(); k++) {
+      if (consumed[k]) {
         continue;
       }
-      Claim c = quantity(doc, n, byStart, consumed);
+      Claim c = quantity(doc, nums, k, consumed);
       if (c != null) {
         out.add(c);
       }
@@ -117,68 +110,102 @@ final class QuantityExtractor implements Extractor {
     return out;
   }
 
-  private static Claim quantity(Document doc, Numbers.Num n, Map<Integer, Numbers.Num> byStart, Set<Integer> consumed) {
-    String text = doc.text();
-    Document.Sentence s = doc.sentenceAt(n.start());
-    String written = text.substring(n.start(), n.end());
-    boolean sentenceStart = Tokens.onlyOpeners(text, s.start(), n.start());
+  /*
+   * The patterns on the text after a number are anchored at its start, and each needs one of a few
+   * characters first (after white space): they are run only where that character is there.
+   */
+
+  /**
+   * The first character of {@code text[from, to)} that is not white space as {@code \s} means it,
+   * or 0 when there is none.
+   */
+  private static char firstAfterSpaces(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!Numbers.isRegexSpace(c)) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  /** {@code c} with an ASCII capital lower-cased: the case-insensitive patterns only fold ASCII. */
+  private static char lower(char c) {
+    return WordTable.asciiLower(c);
+  }
+
+  /** A matcher of {@code p} on {@code text[from, to)}: as on {@code text.substring(from, to)}, at offsets in {@code text}. */
+  private static Matcher on(Pattern p, String text, int from, int to) {
+    return p.matcher(text).region(from, to);
+  }
+
+  /**
+   * The claim number {@code k} of {@code nums} makes, or null; a number it makes a range with
+   * ("10,000 to 20,000") is marked in {@code consumed}.
+   */
+  private static Claim quantity(Document doc, List<Numbers.Num> nums, int k, boolean[] consumed) {
+    Numbers.Num n = nums.get(k);
     if (n.word() && !n.vague() && n.value() == 1) {
       return null;
     }
-    if (n.word() && Character.isUpperCase(written.charAt(0)) && !sentenceStart) {
+    String text = doc.text();
+    Document.Sentence s = doc.sentenceAt(n.start());
+    boolean sentenceStart = Tokens.onlyOpeners(text, s.start(), n.start());
+    if (n.word() && Character.isUpperCase(text.charAt(n.start())) && !sentenceStart) {
       return null; // "Group of Seven"
     }
-    String before = text.substring(Math.max(s.start(), n.start() - 60), n.start());
-    if (partOf(before)) {
+    int beforeStart = Math.max(s.start(), n.start() - 60); // the text before: [beforeStart, n.start())
+    if (partOf(text, beforeStart, n.start())) {
       return null; // "two of the three ministers"
     }
     int valueStart = n.start();
     String qualifier = "";
-    Numbers.Qualifier qm = Numbers.qualifierBefore(before);
+    Numbers.Qualifier qm = Numbers.qualifierBefore(text, beforeStart, n.start());
     if (qm != null) {
-      qualifier = Numbers.canonicalQualifier(qm.written());
-      valueStart = n.start() - (before.length() - qm.start());
-    } else if (!n.word() && !sentenceStart && precededByName(before)) {
+      qualifier = qm.canonical();
+      valueStart = qm.start();
+    } else if (!n.word() && !sentenceStart && precededByName(text, beforeStart, n.start())) {
       return null; // "Resolution 2231", "Article 5", "Flight 17"
     }
     int pos = n.end();
     int end = n.end();
     double lo = n.value();
     double hi = n.value();
-    String after = text.substring(pos, Math.min(s.end(), pos + 100));
-    if (PERCENT.matcher(after).lookingAt() || !n.word() && TIME_OF_DAY.matcher(after).lookingAt()) {
+    int afterEnd = Math.min(s.end(), pos + 100); // the text after: [pos, afterEnd)
+    char next = firstAfterSpaces(text, pos, afterEnd);
+    if ((next == '%' || lower(next) == 'p') && on(PERCENT, text, pos, afterEnd).lookingAt()
+        || !n.word() && (next == ':' || "apogu".indexOf(lower(next)) >= 0) && on(TIME_OF_DAY, text, pos, afterEnd).lookingAt()) {
       return null;
     }
     // "10,000 to 20,000", "between 10,000 and 20,000", "10-12"
-    Matcher rm = RANGE.matcher(after);
-    if (!n.vague() && rm.lookingAt()) {
-      Numbers.Num second = byStart.get(pos + rm.end());
-      boolean and = rm.group().strip().equals("and");
-      if (second != null && !second.vague() && second.word() == n.word() && second.value() > n.value()
-          && (!and || before.toLowerCase(Locale.ROOT).endsWith("between "))) {
-        consumed.add(second.start());
-        hi = second.value();
-        pos = second.end();
-        end = second.end();
-        after = text.substring(pos, Math.min(s.end(), pos + 100));
+    if (!n.vague() && "t-–a".indexOf(lower(next)) >= 0) {
+      Matcher rm = on(RANGE, text, pos, afterEnd);
+      if (rm.lookingAt()) {
+        int j = numberAt(nums, k, rm.end());
+        Numbers.Num second = j < 0 ? null : nums.get(j);
+        boolean and = rm.group().strip().equals("and");
+        if (second != null && !second.vague() && second.word() == n.word() && second.value() > n.value()
+            && (!and || text.substring(beforeStart, n.start()).toLowerCase(Locale.ROOT).endsWith("between "))) {
+          consumed[j] = true;
+          hi = second.value();
+          pos = second.end();
+          end = second.end();
+          afterEnd = Math.min(s.end(), pos + 100);
+          next = firstAfterSpaces(text, pos, afterEnd);
+        }
       }
     }
-    if (!n.word() && lo == hi && isYear(written) && !yearCount(after, before)) {
+    if (!n.word() && lo == hi && isYear(text, n.start(), n.end()) && !yearCount(text, pos, afterEnd, beforeStart, n.start())) {
       return null;
     }
-    String ownerPrefix = "";
-    String owner = Tokens.lastWord(text.substring(Math.max(s.start(), valueStart - 40), valueStart));
-    if (owner.length() > 2 && Character.isUpperCase(owner.charAt(0)) && (owner.endsWith("’s") || owner.endsWith("'s"))
-        && Character.isWhitespace(text.charAt(valueStart - 1))) {
-      ownerPrefix = owner + " "; // "Russia’s 100,000 troops"
-    }
+    String ownerPrefix = ownerBefore(text, Math.max(s.start(), valueStart - 40), valueStart); // "Russia’s 100,000 troops"
     // hyphenated: "57-country Organization ...", "a 100,000-strong force"
-    if (after.startsWith("-")) {
-      Matcher hm = HYPHEN.matcher(after);
+    if (pos < afterEnd && text.charAt(pos) == '-') {
+      Matcher hm = on(HYPHEN, text, pos, afterEnd);
       if (!hm.lookingAt() || lo != hi) {
         return null; // "four-hour", "57-year-old", "3-1"
       }
-      int hyphenEnd = pos + hm.end();
+      int hyphenEnd = hm.end();
       String rest = text.substring(hyphenEnd, Math.min(s.end(), hyphenEnd + 120));
       String kind = hm.group(1);
       Interval value = Numbers.apply(qualifier, lo, 1);
@@ -208,25 +235,30 @@ final class QuantityExtractor implements Extractor {
       }
       return claim(doc, subject, "members", valueStart, hyphenEnd, new Quantity(value, unit, qualifier, false));
     }
-    Matcher more = OR_MORE.matcher(after);
-    if (more.lookingAt()) {
-      if (qualifier.isEmpty()) {
-        qualifier = more.group(1).equalsIgnoreCase("more") ? "at least" : "about";
+    boolean spaced = pos < afterEnd && Numbers.isRegexSpace(text.charAt(pos)); // OR_MORE and OF start with white space
+    if (spaced && lower(next) == 'o') {
+      Matcher more = on(OR_MORE, text, pos, afterEnd);
+      if (more.lookingAt()) {
+        if (qualifier.isEmpty()) {
+          qualifier = more.group(1).equalsIgnoreCase("more") ? "at least" : "about";
+        }
+        end = more.end();
+        pos = end;
+        afterEnd = Math.min(s.end(), pos + 100);
+        next = firstAfterSpaces(text, pos, afterEnd);
+        spaced = pos < afterEnd && Numbers.isRegexSpace(text.charAt(pos));
       }
-      end = pos + more.end();
-      pos = end;
-      after = text.substring(pos, Math.min(s.end(), pos + 100));
     }
+    Matcher of = spaced && lower(next) == 'o' ? on(OF, text, pos, afterEnd) : null;
     if (n.vague()) {
-      Matcher of = OF.matcher(after);
-      if (!of.lookingAt()) {
+      if (of == null || !of.lookingAt()) {
         return null;
       }
-      pos += of.end();
-    } else if (PARTITIVE.matcher(after).lookingAt() || OF.matcher(after).lookingAt()) {
-      return null; // "two of the three", "three of them"
+      pos = of.end();
+    } else if (of != null && of.lookingAt()) {
+      return null; // partitives: "two of the three", "three of them"
     }
-    if (written.toLowerCase(Locale.ROOT).endsWith("dozen") && !n.vague() && qualifier.isEmpty()) {
+    if (!n.vague() && qualifier.isEmpty() && n.end() - n.start() >= 5 && Numbers.asciiWordAt(text, n.end() - 5, "dozen")) {
       qualifier = "about";
     }
     List<Tokens.Tok> toks = Tokens.of(text, pos, Math.min(s.end(), pos + 80), 4);
@@ -308,12 +340,33 @@ final class QuantityExtractor implements Extractor {
     return -1;
   }
 
-  /** "two of the", "most of these": the number after it counts a part of a group. */
-  private static boolean partOf(String before) {
-    if (before.isEmpty() || !Character.isWhitespace(before.charAt(before.length() - 1))) {
+  /** The index of the number after number {@code k} of {@code nums} that starts at {@code offset}, or -1. */
+  private static int numberAt(List<Numbers.Num> nums, int k, int offset) {
+    for (int j = k + 1; j < nums.size() && nums.get(j).start() <= offset; j++) {
+      if (nums.get(j).start() == offset) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "two of the", "most of these" ending {@code text[from, to)}: the number after it counts a part
+   * of a group.
+   */
+  private static boolean partOf(String text, int from, int to) {
+    if (to == from || !Character.isWhitespace(text.charAt(to - 1))) {
       return false;
     }
-    LastWords w = new LastWords(before, 3);
+    int e = to;
+    while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e - from < 3 || !(Numbers.asciiWordAt(text, e - 3, "the") || e - from >= 5
+        && (Numbers.asciiWordAt(text, e - 5, "these") || Numbers.asciiWordAt(text, e - 5, "those")))) {
+      return false; // the last word ends otherwise (the words are told as LastWords.is does below)
+    }
+    LastWords w = new LastWords(text, from, to, 3);
     if (w.size() < 3 || !(w.is(2, "the") || w.is(2, "these") || w.is(2, "those")) || !w.is(1, "of")) {
       return false;
     }
@@ -321,35 +374,71 @@ final class QuantityExtractor implements Extractor {
     return PARTS.contains(part) || part.chars().allMatch(Character::isDigit);
   }
 
-  /** A capitalised word right before a numeral: a name with a number ("Resolution 2231"). */
-  private static boolean precededByName(String before) {
-    int i = before.length();
-    if (i == 0 || !Character.isWhitespace(before.charAt(i - 1))) {
+  /**
+   * A capitalised word ending {@code text[from, to)} (before white space), right before a
+   * numeral: a name with a number ("Resolution 2231").
+   */
+  private static boolean precededByName(String text, int from, int to) {
+    if (to == from || !Character.isWhitespace(text.charAt(to - 1))) {
       return false;
     }
-    String t = before.stripTrailing();
-    int j = t.length();
-    while (j > 0 && !Character.isWhitespace(t.charAt(j - 1))) {
+    int e = to;
+    while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    int j = e;
+    while (j > from && !Character.isWhitespace(text.charAt(j - 1))) {
       j--;
     }
-    String word = t.substring(j);
-    boolean firstWord = Tokens.onlyOpeners(t, 0, j);
-    return !word.isEmpty() && !firstWord && Character.isUpperCase(word.charAt(0)) && !word.endsWith("’s")
-        && !word.endsWith("'s");
+    return j < e && !Tokens.onlyOpeners(text, from, j) && Character.isUpperCase(text.charAt(j)) && !possessive(text, j, e);
   }
 
-  private static boolean isYear(String written) {
-    if (written.length() != 4 || !written.chars().allMatch(Character::isDigit)) {
+  /** Whether the word {@code text[start, end)} ends with "’s" or "'s". */
+  private static boolean possessive(String text, int start, int end) {
+    return end - start >= 2 && text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '’' || text.charAt(end - 2) == '\'');
+  }
+
+  /**
+   * The owner written before a number and white space: "Russia’s " in "Russia’s 100,000 troops",
+   * the last word of {@code text[from, to)} when it is a capitalised possessive of more than two
+   * characters; else "".
+   */
+  private static String ownerBefore(String text, int from, int to) {
+    int e = to;
+    while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    int j = e;
+    while (j > from && !Character.isWhitespace(text.charAt(j - 1))) {
+      j--;
+    }
+    if (e - j > 2 && Character.isUpperCase(text.charAt(j)) && possessive(text, j, e) && Character.isWhitespace(text.charAt(to - 1))) {
+      return text.substring(j, e) + " ";
+    }
+    return "";
+  }
+
+  /** Whether the numeral {@code text[start, end)} is four digits from 1800 to 2100. */
+  private static boolean isYear(String text, int start, int end) {
+    if (end - start != 4) {
       return false;
     }
-    int y = Integer.parseInt(written);
+    for (int i = start; i < end; i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    int y = Integer.parseInt(text, start, end, 10);
     return y >= 1800 && y <= 2100;
   }
 
-  /** "2000 troops" (a count that looks like a year), unless the year reading is forced ("in 2000"). */
-  private static boolean yearCount(String after, String before) {
-    List<Tokens.Tok> t = Tokens.of(after, 0, after.length());
-    return !t.isEmpty() && UNITS.containsKey(t.get(0).word()) && !YEAR_PREPOSITION.matcher(before).find();
+  /**
+   * "2000 troops" (a count that looks like a year), unless the year reading is forced ("in 2000"):
+   * the text after is {@code text[from, to)}, the text before {@code text[beforeStart, beforeEnd)}.
+   */
+  private static boolean yearCount(String text, int from, int to, int beforeStart, int beforeEnd) {
+    List<Tokens.Tok> t = Tokens.of(text, from, to, 1);
+    return !t.isEmpty() && UNITS.containsKey(t.get(0).word()) && !on(YEAR_PREPOSITION, text, beforeStart, beforeEnd).find();
   }
 
   private static boolean isTimeUnitCompound(String w) {
