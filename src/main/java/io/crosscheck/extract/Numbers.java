@@ -120,6 +120,10 @@ final class Numbers {
         continue; // only letters match a qualifier's letters, so its last word is the word before the number
       }
       String q = QUALIFIERS.get(k);
+      char last = text.charAt(e - 1);
+      if (last < 128 && (last | 0x20) != q.charAt(q.length() - 1)) {
+        continue; // an ASCII character matches a letter only as it or its capital (as below)
+      }
       int s = e - q.length();
       if (s >= from && text.regionMatches(true, s, q, 0, q.length())
           && (s == from || !Character.isLetterOrDigit(text.charAt(s - 1)))) {
@@ -227,6 +231,9 @@ final class Numbers {
     return new WordTable<>(m);
   }
 
+  /** The one starter of one letter, "a" (the most frequent word a number can start with). */
+  private static final Starter A = ROLES.get("a");
+
   private static final WordTable<Integer> NEXT_ROLES = nextRoles();
 
   private static WordTable<Integer> nextRoles() {
@@ -297,6 +304,34 @@ final class Numbers {
     return (roles & NUMBER_WORD) != 0 || w.length(i) == 1 || !w.ascii(i);
   }
 
+  /*
+   * The patterns the extractors run on the text right after a number or unit are anchored there,
+   * and each needs one of a few characters first (after white space): the extractors run them only
+   * where that character is there.
+   */
+
+  /**
+   * The first character of {@code text[from, to)} that is not white space as {@code \s} means it,
+   * or 0 when there is none.
+   */
+  static char firstAfterSpaces(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!isRegexSpace(c)) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * A matcher of {@code p} on {@code text[from, to)}: it matches as on {@code text.substring(from,
+   * to)} (its bounds are anchoring and opaque), at offsets in {@code text}.
+   */
+  static Matcher on(Pattern p, String text, int from, int to) {
+    return p.matcher(text).region(from, to);
+  }
+
   /** White space as {@code \s} means it without flags: {@code [ \t\n\x0B\f\r]}. */
   static boolean isRegexSpace(char c) {
     return c == ' ' || c >= '\t' && c <= '\r';
@@ -343,7 +378,7 @@ final class Numbers {
       if (Character.isDigit(w.first(i))) {
         n = numeral(text, start, numeral);
       } else {
-        Starter starter = ROLES.getLowerCase(w, i);
+        Starter starter = w.length(i) == 1 ? (w.first(i) | 0x20) == 'a' ? A : null : ROLES.getLowerCase(w, i);
         if (starter == null) {
           continue;
         }
@@ -544,14 +579,18 @@ final class Numbers {
     return 1;
   }
 
-  /** Whether {@code text} at {@code i} is {@code lower} (ASCII lower-case letters) in any ASCII case. */
+  /**
+   * Whether {@code text} at {@code i} is {@code lower} (lower-case ASCII) with any of its letters
+   * capitalised: what a case-insensitive pattern (which folds only ASCII) matches.
+   */
   static boolean asciiWordAt(String text, int i, String lower) {
-    if (i + lower.length() > text.length()) {
+    if (i < 0 || i + lower.length() > text.length()) {
       return false;
     }
     for (int k = 0; k < lower.length(); k++) {
       char c = text.charAt(i + k);
-      if (c >= 128 || (c | 0x20) != lower.charAt(k)) {
+      char l = lower.charAt(k);
+      if (c != l && !(l >= 'a' && l <= 'z' && c == l - ('a' - 'A'))) {
         return false;
       }
     }

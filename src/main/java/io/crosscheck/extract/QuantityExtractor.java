@@ -110,33 +110,9 @@ final class QuantityExtractor implements Extractor {
     return out;
   }
 
-  /*
-   * The patterns on the text after a number are anchored at its start, and each needs one of a few
-   * characters first (after white space): they are run only where that character is there.
-   */
-
-  /**
-   * The first character of {@code text[from, to)} that is not white space as {@code \s} means it,
-   * or 0 when there is none.
-   */
-  private static char firstAfterSpaces(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (!Numbers.isRegexSpace(c)) {
-        return c;
-      }
-    }
-    return 0;
-  }
-
   /** {@code c} with an ASCII capital lower-cased: the case-insensitive patterns only fold ASCII. */
   private static char lower(char c) {
     return WordTable.asciiLower(c);
-  }
-
-  /** A matcher of {@code p} on {@code text[from, to)}: as on {@code text.substring(from, to)}, at offsets in {@code text}. */
-  private static Matcher on(Pattern p, String text, int from, int to) {
-    return p.matcher(text).region(from, to);
   }
 
   /**
@@ -172,14 +148,14 @@ final class QuantityExtractor implements Extractor {
     double lo = n.value();
     double hi = n.value();
     int afterEnd = Math.min(s.end(), pos + 100); // the text after: [pos, afterEnd)
-    char next = firstAfterSpaces(text, pos, afterEnd);
-    if ((next == '%' || lower(next) == 'p') && on(PERCENT, text, pos, afterEnd).lookingAt()
-        || !n.word() && (next == ':' || "apogu".indexOf(lower(next)) >= 0) && on(TIME_OF_DAY, text, pos, afterEnd).lookingAt()) {
+    char next = Numbers.firstAfterSpaces(text, pos, afterEnd);
+    if ((next == '%' || lower(next) == 'p') && Numbers.on(PERCENT, text, pos, afterEnd).lookingAt()
+        || !n.word() && (next == ':' || "apogu".indexOf(lower(next)) >= 0) && Numbers.on(TIME_OF_DAY, text, pos, afterEnd).lookingAt()) {
       return null;
     }
     // "10,000 to 20,000", "between 10,000 and 20,000", "10-12"
     if (!n.vague() && "t-–a".indexOf(lower(next)) >= 0) {
-      Matcher rm = on(RANGE, text, pos, afterEnd);
+      Matcher rm = Numbers.on(RANGE, text, pos, afterEnd);
       if (rm.lookingAt()) {
         int j = numberAt(nums, k, rm.end());
         Numbers.Num second = j < 0 ? null : nums.get(j);
@@ -191,7 +167,7 @@ final class QuantityExtractor implements Extractor {
           pos = second.end();
           end = second.end();
           afterEnd = Math.min(s.end(), pos + 100);
-          next = firstAfterSpaces(text, pos, afterEnd);
+          next = Numbers.firstAfterSpaces(text, pos, afterEnd);
         }
       }
     }
@@ -201,7 +177,7 @@ final class QuantityExtractor implements Extractor {
     String ownerPrefix = ownerBefore(text, Math.max(s.start(), valueStart - 40), valueStart); // "Russia’s 100,000 troops"
     // hyphenated: "57-country Organization ...", "a 100,000-strong force"
     if (pos < afterEnd && text.charAt(pos) == '-') {
-      Matcher hm = on(HYPHEN, text, pos, afterEnd);
+      Matcher hm = Numbers.on(HYPHEN, text, pos, afterEnd);
       if (!hm.lookingAt() || lo != hi) {
         return null; // "four-hour", "57-year-old", "3-1"
       }
@@ -237,7 +213,7 @@ final class QuantityExtractor implements Extractor {
     }
     boolean spaced = pos < afterEnd && Numbers.isRegexSpace(text.charAt(pos)); // OR_MORE and OF start with white space
     if (spaced && lower(next) == 'o') {
-      Matcher more = on(OR_MORE, text, pos, afterEnd);
+      Matcher more = Numbers.on(OR_MORE, text, pos, afterEnd);
       if (more.lookingAt()) {
         if (qualifier.isEmpty()) {
           qualifier = more.group(1).equalsIgnoreCase("more") ? "at least" : "about";
@@ -245,11 +221,11 @@ final class QuantityExtractor implements Extractor {
         end = more.end();
         pos = end;
         afterEnd = Math.min(s.end(), pos + 100);
-        next = firstAfterSpaces(text, pos, afterEnd);
+        next = Numbers.firstAfterSpaces(text, pos, afterEnd);
         spaced = pos < afterEnd && Numbers.isRegexSpace(text.charAt(pos));
       }
     }
-    Matcher of = spaced && lower(next) == 'o' ? on(OF, text, pos, afterEnd) : null;
+    Matcher of = spaced && lower(next) == 'o' ? Numbers.on(OF, text, pos, afterEnd) : null;
     if (n.vague()) {
       if (of == null || !of.lookingAt()) {
         return null;
@@ -438,7 +414,7 @@ final class QuantityExtractor implements Extractor {
    */
   private static boolean yearCount(String text, int from, int to, int beforeStart, int beforeEnd) {
     List<Tokens.Tok> t = Tokens.of(text, from, to, 1);
-    return !t.isEmpty() && UNITS.containsKey(t.get(0).word()) && !on(YEAR_PREPOSITION, text, beforeStart, beforeEnd).find();
+    return !t.isEmpty() && UNITS.containsKey(t.get(0).word()) && !Numbers.on(YEAR_PREPOSITION, text, beforeStart, beforeEnd).find();
   }
 
   private static boolean isTimeUnitCompound(String w) {
