@@ -150,8 +150,11 @@ final class DurationExtractor implements Extractor {
     u.useAnchoringBounds(false);
     int consumedTo = -1;
     for (int i = 0; i < w.size(); i++) {
+      if ((w.classes(i) & Words.UNIT) == 0) {
+        continue;
+      }
       int at = w.start(i);
-      if ((w.classes(i) & Words.UNIT) == 0 || at < consumedTo) {
+      if (at < consumedTo) {
         continue;
       }
       Double seconds = UNIT_SECONDS.getLowerCase(w, i);
@@ -450,8 +453,7 @@ final class DurationExtractor implements Extractor {
         }
       }
     }
-    String clause = text.substring(clauseStart(text, s, start), start);
-    boolean planned = PLANNED.matcher(clause).find();
+    boolean planned = planned(doc, clauseStart(text, s, start), start);
     Interval seconds = Numbers.apply(qualifier, a.seconds(), a.step());
     Duration d = new Duration(seconds, activity, qualifier, planned, relative);
     return doc.claim(ClaimKind.DURATION, activity, "duration", start, end, d, EventContexts.of(doc, start));
@@ -497,13 +499,93 @@ final class DurationExtractor implements Extractor {
     return "";
   }
 
+  /** The conjunctions of {@link Dates#CLAUSE_BREAK} (after a comma). */
+  private static final List<String> CLAUSE_CONJUNCTIONS = List.of("but", "while", "and", "or", "although");
+
+  /**
+   * Where the clause holding {@code offset} starts in its sentence {@code s}: after the last
+   * {@link Dates#CLAUSE_BREAK} before {@code offset}. The pattern is read by hand, as {@link
+   * Matcher#find} tries it at every character: a ";", ":" or double quote, a dash between white
+   * space, or a comma, white space and a conjunction ending at an ASCII word boundary (where a
+   * character outside ASCII follows one, the pattern decides).
+   */
   private static int clauseStart(String text, Document.Sentence s, int offset) {
+    int c = s.start();
+    int i = s.start();
+    while (i < offset) {
+      char ch = text.charAt(i);
+      int e = -1;
+      if (ch == ';' || ch == ':' || ch == '“' || ch == '”' || ch == '"') {
+        e = i + 1;
+      } else if (Numbers.isRegexSpace(ch)) {
+        if (i + 2 < offset && (text.charAt(i + 1) == '—' || text.charAt(i + 1) == '–') && Numbers.isRegexSpace(text.charAt(i + 2))) {
+          e = i + 3;
+        }
+      } else if (ch == ',') {
+        int j = i + 1;
+        while (j < offset && Numbers.isRegexSpace(text.charAt(j))) {
+          j++;
+        }
+        for (String conjunction : CLAUSE_CONJUNCTIONS) {
+          int b = j + conjunction.length();
+          if (j > i + 1 && b <= offset && text.startsWith(conjunction, j)) {
+            int boundary = b == offset ? 1 : boundary(text, b);
+            if (boundary < 0) {
+              return clauseStartByPattern(text, s, offset);
+            }
+            e = boundary == 1 ? b : -1;
+            break; // no conjunction starts another
+          }
+        }
+      }
+      if (e > 0) {
+        c = e;
+        i = e;
+      } else {
+        i++;
+      }
+    }
+    return c;
+  }
+
+  /** {@link #clauseStart} with the pattern. */
+  private static int clauseStartByPattern(String text, Document.Sentence s, int offset) {
     Matcher b = Dates.CLAUSE_BREAK.matcher(text).region(s.start(), offset);
     int c = s.start();
     while (b.find()) {
       c = b.end();
     }
     return c;
+  }
+
+  /** The words {@link #PLANNED} starts with. */
+  private static final Words.Vocabulary PLANNED_WORDS = new Words.Vocabulary(Set.of(
+      "expected", "scheduled", "set", "due", "planned", "slated", "supposed", "meant", "likely", "will"));
+
+  /**
+   * Whether {@link #PLANNED} is in the clause {@code text[from, to)} of {@code doc}. The pattern is
+   * run only where a word of the clause is one of its first words ({@link #PLANNED_WORDS}), or
+   * where a word is outside ASCII or runs across the clause's ends (the pattern's word boundaries
+   * are ASCII ones, and the clause's ends are boundaries to it): anywhere else it cannot match.
+   */
+  private static boolean planned(Document doc, int from, int to) {
+    Words w = Words.of(doc);
+    int lo = 0;
+    int hi = w.size();
+    while (lo < hi) { // the first word ending after from
+      int mid = (lo + hi) >>> 1;
+      if (w.end(mid) <= from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo; i < w.size() && w.start(i) < to; i++) {
+      if (w.start(i) < from || w.end(i) > to || !w.ascii(i) || w.in(PLANNED_WORDS, i)) {
+        return Numbers.on(PLANNED, doc.text(), from, to).find();
+      }
+    }
+    return false;
   }
 
   /** The canonical activity a noun names, or null. */

@@ -370,8 +370,11 @@ final class Numbers {
     Matcher f = FRACTION.matcher(text);
     int last = 0;
     for (int i = 0; i < w.size(); i++) {
+      if ((w.classes(i) & (Words.DIGIT | Words.NUMBER)) == 0) {
+        continue;
+      }
       int start = w.start(i);
-      if ((w.classes(i) & (Words.DIGIT | Words.NUMBER)) == 0 || start < last) {
+      if (start < last) {
         continue;
       }
       Num n;

@@ -338,9 +338,18 @@ final class QuantityExtractor implements Extractor {
     while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
       e--;
     }
+    int j = e;
+    while (j > from && !Character.isWhitespace(text.charAt(j - 1))) {
+      j--;
+    }
+    int e2 = j;
+    while (e2 > from && Character.isWhitespace(text.charAt(e2 - 1))) {
+      e2--;
+    }
     if (e - from < 3 || !(Numbers.asciiWordAt(text, e - 3, "the") || e - from >= 5
-        && (Numbers.asciiWordAt(text, e - 5, "these") || Numbers.asciiWordAt(text, e - 5, "those")))) {
-      return false; // the last word ends otherwise (the words are told as LastWords.is does below)
+        && (Numbers.asciiWordAt(text, e - 5, "these") || Numbers.asciiWordAt(text, e - 5, "those")))
+        || e2 - from < 2 || !Numbers.asciiWordAt(text, e2 - 2, "of")) {
+      return false; // the last two words end otherwise (the words are told as LastWords.is does below)
     }
     LastWords w = new LastWords(text, from, to, 3);
     if (w.size() < 3 || !(w.is(2, "the") || w.is(2, "these") || w.is(2, "those")) || !w.is(1, "of")) {
