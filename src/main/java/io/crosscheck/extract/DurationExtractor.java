@@ -257,10 +257,10 @@ final class DurationExtractor implements Extractor {
   private static int wordsBack(String s, int n) {
     int i = s.length();
     for (int k = 0; k < n; k++) {
-      while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
+      while (i > 0 && Tokens.isWhitespace(s.charAt(i - 1))) {
         i--;
       }
-      while (i > 0 && !Character.isWhitespace(s.charAt(i - 1))) {
+      while (i > 0 && !Tokens.isWhitespace(s.charAt(i - 1))) {
         i--;
       }
     }
@@ -273,7 +273,7 @@ final class DurationExtractor implements Extractor {
    */
   private static Numbers.Num numBefore(String before, int words, int end, List<Numbers.Num> nums) {
     int i = wordsBack(before, words);
-    while (i > 0 && Character.isWhitespace(before.charAt(i - 1))) {
+    while (i > 0 && Tokens.isWhitespace(before.charAt(i - 1))) {
       i--;
     }
     return numEndingAt(nums, end - before.length() + i);
@@ -305,7 +305,7 @@ final class DurationExtractor implements Extractor {
       adjectival = true;
     } else {
       int gapStart = unitStart;
-      while (gapStart > beforeStart && Character.isWhitespace(text.charAt(gapStart - 1))) {
+      while (gapStart > beforeStart && Tokens.isWhitespace(text.charAt(gapStart - 1))) {
         gapStart--;
       }
       Numbers.Num n = numEndingAt(nums, gapStart);
@@ -319,7 +319,7 @@ final class DurationExtractor implements Extractor {
       } else {
         // without a number right before, only a last word "half", "more", "a" or "an" makes an amount
         int lastWord = gapStart;
-        while (lastWord > beforeStart && !Character.isWhitespace(text.charAt(lastWord - 1))) {
+        while (lastWord > beforeStart && !Tokens.isWhitespace(text.charAt(lastWord - 1))) {
           lastWord--;
         }
         if (!longForm && !wordIs(text, lastWord, gapStart, "half") && !wordIs(text, lastWord, gapStart, "more")

@@ -105,14 +105,14 @@ final class Numbers {
    */
   static Qualifier qualifierBefore(String text, int from, int to) {
     int e = to;
-    if (e == from || !Character.isWhitespace(text.charAt(e - 1))) {
+    if (e == from || !Tokens.isWhitespace(text.charAt(e - 1))) {
       return null;
     }
-    while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+    while (e > from && Tokens.isWhitespace(text.charAt(e - 1))) {
       e--;
     }
     int lastWord = e;
-    while (lastWord > from && Character.isLetterOrDigit(text.charAt(lastWord - 1))) {
+    while (lastWord > from && Words.isLetterOrDigit(text.charAt(lastWord - 1))) {
       lastWord--;
     }
     for (int k = 0; k < QUALIFIERS.size(); k++) {
@@ -126,7 +126,7 @@ final class Numbers {
       }
       int s = e - q.length();
       if (s >= from && text.regionMatches(true, s, q, 0, q.length())
-          && (s == from || !Character.isLetterOrDigit(text.charAt(s - 1)))) {
+          && (s == from || !Words.isLetterOrDigit(text.charAt(s - 1)))) {
         return new Qualifier(s, ascii(text, s, e) ? CANONICAL_QUALIFIERS[k] : canonicalQualifier(text.substring(s, e)));
       }
     }

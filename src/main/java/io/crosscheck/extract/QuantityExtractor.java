@@ -81,6 +81,40 @@ final class QuantityExtractor implements Extractor {
       "grouping", "forum", "league", "community", "partnership", "commonwealth", "team", "committee", "panel",
       "board", "delegation", "jury", "crew", "cabinet", "commission", "parliament", "assembly", "senate");
 
+  /*
+   * The sets above a word is in, as bits: the walk after a number looks each word up once
+   * ({@link #kinds}) instead of once per set.
+   */
+
+  /** A word of {@link #TIME_UNITS}. */
+  private static final int TIME_UNIT = 1;
+  /** A word of {@link #NOT_COUNTS}. */
+  private static final int NOT_COUNT = 1 << 1;
+  /** A word of {@link #FUNCTION_WORDS}. */
+  private static final int FUNCTION = 1 << 2;
+  /** A word of {@link #NOT_PLURALS}. */
+  private static final int NOT_PLURAL = 1 << 3;
+  /** A key of {@link #UNITS}. */
+  private static final int UNIT = 1 << 4;
+
+  private static final Map<String, Integer> KINDS = kindsOfWords();
+
+  private static Map<String, Integer> kindsOfWords() {
+    Map<String, Integer> m = new java.util.HashMap<>();
+    TIME_UNITS.forEach(w -> m.merge(w, TIME_UNIT, (x, y) -> x | y));
+    NOT_COUNTS.forEach(w -> m.merge(w, NOT_COUNT, (x, y) -> x | y));
+    FUNCTION_WORDS.forEach(w -> m.merge(w, FUNCTION, (x, y) -> x | y));
+    NOT_PLURALS.forEach(w -> m.merge(w, NOT_PLURAL, (x, y) -> x | y));
+    UNITS.keySet().forEach(w -> m.merge(w, UNIT, (x, y) -> x | y));
+    return m;
+  }
+
+  /** The sets a word is in ({@link #TIME_UNIT}, {@link #NOT_COUNT}, ...). */
+  private static int kinds(String w) {
+    Integer k = KINDS.get(w);
+    return k == null ? 0 : k;
+  }
+
   private static final Pattern PERCENT = Pattern.compile("(?i)^\\s*(?:%|percent\\b|per\\s+cent\\b|percentage\\b)");
   private static final Pattern TIME_OF_DAY = Pattern.compile("(?i)^(?::\\d|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|o[’']clock|GMT|UTC)\\b)");
   private static final Pattern HYPHEN = Pattern.compile("^-(country|nation|state|member|strong)(?![\\p{L}-])");
@@ -244,7 +278,8 @@ final class QuantityExtractor implements Extractor {
         return null;
       }
       String w = t.word();
-      if (TIME_UNITS.contains(w) || isTimeUnitCompound(w)) {
+      int kinds = kinds(w);
+      if ((kinds & TIME_UNIT) != 0 || isTimeUnitCompound(w)) {
         if (i == 0 && !n.vague() && (w.equals("days") || w.equals("day"))) {
           Matcher dm = DAYS_OF.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 60)));
           if (dm.lookingAt()) {
@@ -254,16 +289,18 @@ final class QuantityExtractor implements Extractor {
         }
         return null;
       }
-      if (NOT_COUNTS.contains(w) || FUNCTION_WORDS.contains(w)) {
+      if ((kinds & (NOT_COUNT | FUNCTION)) != 0) {
         return null;
       }
-      String unit = UNITS.get(w);
-      if (unit != null && i + 1 < toks.size() && toks.get(i + 1).isWord()
-          && !FUNCTION_WORDS.contains(toks.get(i + 1).word()) && plural(toks.get(i + 1).word())
-          && !NOT_COUNTS.contains(toks.get(i + 1).word())) {
-        unit = null; // "police officers", "staff members": the next word is the head
+      String unit = (kinds & UNIT) != 0 ? UNITS.get(w) : null;
+      if (unit != null && i + 1 < toks.size() && toks.get(i + 1).isWord()) {
+        String head = toks.get(i + 1).word();
+        int headKinds = kinds(head);
+        if ((headKinds & FUNCTION) == 0 && plural(head, headKinds) && (headKinds & NOT_COUNT) == 0) {
+          unit = null; // "police officers", "staff members": the next word is the head
+        }
       }
-      if (unit == null && !UNITS.containsKey(w) && !t.capitalised() && plural(w)) {
+      if (unit == null && (kinds & UNIT) == 0 && !t.capitalised() && plural(w, kinds)) {
         unit = singular(w);
       }
       if (unit != null && !t.capitalised()) {
@@ -331,19 +368,19 @@ final class QuantityExtractor implements Extractor {
    * of a group.
    */
   private static boolean partOf(String text, int from, int to) {
-    if (to == from || !Character.isWhitespace(text.charAt(to - 1))) {
+    if (to == from || !Tokens.isWhitespace(text.charAt(to - 1))) {
       return false;
     }
     int e = to;
-    while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+    while (e > from && Tokens.isWhitespace(text.charAt(e - 1))) {
       e--;
     }
     int j = e;
-    while (j > from && !Character.isWhitespace(text.charAt(j - 1))) {
+    while (j > from && !Tokens.isWhitespace(text.charAt(j - 1))) {
       j--;
     }
     int e2 = j;
-    while (e2 > from && Character.isWhitespace(text.charAt(e2 - 1))) {
+    while (e2 > from && Tokens.isWhitespace(text.charAt(e2 - 1))) {
       e2--;
     }
     if (e - from < 3 || !(Numbers.asciiWordAt(text, e - 3, "the") || e - from >= 5
@@ -364,15 +401,15 @@ final class QuantityExtractor implements Extractor {
    * numeral: a name with a number ("Resolution 2231").
    */
   private static boolean precededByName(String text, int from, int to) {
-    if (to == from || !Character.isWhitespace(text.charAt(to - 1))) {
+    if (to == from || !Tokens.isWhitespace(text.charAt(to - 1))) {
       return false;
     }
     int e = to;
-    while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+    while (e > from && Tokens.isWhitespace(text.charAt(e - 1))) {
       e--;
     }
     int j = e;
-    while (j > from && !Character.isWhitespace(text.charAt(j - 1))) {
+    while (j > from && !Tokens.isWhitespace(text.charAt(j - 1))) {
       j--;
     }
     return j < e && !Tokens.onlyOpeners(text, from, j) && Character.isUpperCase(text.charAt(j)) && !possessive(text, j, e);
@@ -390,14 +427,14 @@ final class QuantityExtractor implements Extractor {
    */
   private static String ownerBefore(String text, int from, int to) {
     int e = to;
-    while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+    while (e > from && Tokens.isWhitespace(text.charAt(e - 1))) {
       e--;
     }
     int j = e;
-    while (j > from && !Character.isWhitespace(text.charAt(j - 1))) {
+    while (j > from && !Tokens.isWhitespace(text.charAt(j - 1))) {
       j--;
     }
-    if (e - j > 2 && Character.isUpperCase(text.charAt(j)) && possessive(text, j, e) && Character.isWhitespace(text.charAt(to - 1))) {
+    if (e - j > 2 && Character.isUpperCase(text.charAt(j)) && possessive(text, j, e) && Tokens.isWhitespace(text.charAt(to - 1))) {
       return text.substring(j, e) + " ";
     }
     return "";
@@ -432,8 +469,13 @@ final class QuantityExtractor implements Extractor {
   }
 
   static boolean plural(String w) {
+    return plural(w, kinds(w));
+  }
+
+  /** {@link #plural(String)} for a word of {@link #kinds} {@code kinds}. */
+  private static boolean plural(String w, int kinds) {
     return w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
-        && !w.endsWith("’s") && !w.endsWith("'s") && !NOT_PLURALS.contains(w) && allLetters(w);
+        && !w.endsWith("’s") && !w.endsWith("'s") && (kinds & NOT_PLURAL) == 0 && allLetters(w);
   }
 
   private static boolean allLetters(String w) {
