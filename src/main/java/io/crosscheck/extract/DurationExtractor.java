@@ -255,12 +255,20 @@ final class DurationExtractor implements Extractor {
 
   /** The offset in {@code s} of the start of its {@code n}-th word from the end. */
   private static int wordsBack(String s, int n) {
-    int i = s.length();
+    return wordsBack(s, 0, s.length(), n);
+  }
+
+  /**
+   * The offset of the start of the {@code n}-th whitespace-separated word from the end of {@code
+   * text[from, to)} ({@code from} when there are fewer).
+   */
+  private static int wordsBack(String text, int from, int to, int n) {
+    int i = to;
     for (int k = 0; k < n; k++) {
-      while (i > 0 && Tokens.isWhitespace(s.charAt(i - 1))) {
+      while (i > from && Tokens.isWhitespace(text.charAt(i - 1))) {
         i--;
       }
-      while (i > 0 && !Tokens.isWhitespace(s.charAt(i - 1))) {
+      while (i > from && !Tokens.isWhitespace(text.charAt(i - 1))) {
         i--;
       }
     }
@@ -459,6 +467,27 @@ final class DurationExtractor implements Extractor {
     return doc.claim(ClaimKind.DURATION, activity, "duration", start, end, d, EventContexts.of(doc, start));
   }
 
+  /**
+   * The last words of the activities of two words ("press conference", "phone call"): {@link
+   * #headActivity} tries a word with the next as one only where the next is one of these.
+   */
+  private static final Set<String> TWO_WORD_ENDS = twoWordEnds();
+
+  private static Set<String> twoWordEnds() {
+    Set<String> ends = new java.util.HashSet<>(List.of("call"));
+    for (String noun : Gazetteer.eventNouns()) {
+      if (noun.indexOf(' ') >= 0) {
+        ends.add(noun.substring(noun.lastIndexOf(' ') + 1));
+      }
+    }
+    for (String noun : ACTIVITIES.keySet()) {
+      if (noun.indexOf(' ') >= 0) {
+        ends.add(noun.substring(noun.lastIndexOf(' ') + 1));
+      }
+    }
+    return Set.copyOf(ends);
+  }
+
   /** The activity noun an adjectival duration qualifies ("four-hour [closed-door] meeting"), or null. */
   private static String headActivity(String text, int from, int limit) {
     List<Tokens.Tok> toks = Tokens.of(text, from, Math.min(limit, from + 60), 4);
@@ -467,7 +496,8 @@ final class DurationExtractor implements Extractor {
       if (!t.isWord()) {
         return null;
       }
-      String two = i + 1 < toks.size() ? activity(t.word() + " " + toks.get(i + 1).word()) : null;
+      String two = i + 1 < toks.size() && TWO_WORD_ENDS.contains(toks.get(i + 1).word())
+          ? activity(t.word() + " " + toks.get(i + 1).word()) : null;
       if (two != null) {
         return two;
       }
@@ -481,7 +511,8 @@ final class DurationExtractor implements Extractor {
 
   /** The event noun a lasting verb's subject names, looking back from the verb in its clause; "" when none. */
   private static String nounBefore(String text, Document.Sentence s, int verbStart) {
-    List<Tokens.Tok> toks = Tokens.of(text, s.start(), verbStart);
+    // the last eight tokens are among those of the last eight words (a token never spans white space)
+    List<Tokens.Tok> toks = Tokens.of(text, wordsBack(text, s.start(), verbStart, 8), verbStart);
     for (int k = toks.size() - 1; k >= 0 && toks.size() - k <= 8; k--) {
       Tokens.Tok t = toks.get(k);
       if (t.isWord()) {
