@@ -149,10 +149,7 @@ final class DurationExtractor implements Extractor {
     u.useTransparentBounds(true);
     u.useAnchoringBounds(false);
     int consumedTo = -1;
-    for (int i = 0; i < w.size(); i++) {
-      if ((w.classes(i) & Words.UNIT) == 0) {
-        continue;
-      }
+    for (int i : Numbers.unitWords(doc)) {
       int at = w.start(i);
       if (at < consumedTo) {
         continue;

@@ -4,6 +4,7 @@ import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import java.text.ParsePosition;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -339,10 +340,24 @@ final class Numbers {
 
   /** The document's numbers, in text order (computed once per document). */
   static List<Num> of(Document doc) {
-    return doc.memo(Index.class, d -> new Index(find(d))).nums;
+    return index(doc).nums();
   }
 
-  private record Index(List<Num> nums) {}
+  /**
+   * The indexes of the document's words that may be units of time (of class {@link Words#UNIT}),
+   * in text order: found in the walk over the words that finds the numbers, for {@link
+   * DurationExtractor} (which must not change the array).
+   */
+  static int[] unitWords(Document doc) {
+    return index(doc).unitWords();
+  }
+
+  private static Index index(Document doc) {
+    return doc.memo(Index.class, Numbers::find);
+  }
+
+  /** The numbers of a document and the indexes of its words that may be units of time. */
+  private record Index(List<Num> nums, int[] unitWords) {}
 
   /** "half a million", "a quarter of a million", "two thirds of a billion": a fraction of a scale word. */
   private static final Pattern FRACTION = Pattern.compile(
@@ -360,7 +375,7 @@ final class Numbers {
     };
   }
 
-  private static List<Num> find(Document doc) {
+  private static Index find(Document doc) {
     String text = doc.text();
     Words w = Words.of(doc);
     List<Num> out = new ArrayList<>();
@@ -368,9 +383,18 @@ final class Numbers {
     Matcher vague = scanner(VAGUE, text);
     Matcher words = scanner(NUMBER_WORDS, text);
     Matcher f = FRACTION.matcher(text);
+    int[] units = new int[16];
+    int unitCount = 0;
     int last = 0;
     for (int i = 0; i < w.size(); i++) {
-      if ((w.classes(i) & (Words.DIGIT | Words.NUMBER)) == 0) {
+      int classes = w.classes(i);
+      if ((classes & Words.UNIT) != 0) {
+        if (unitCount == units.length) {
+          units = Arrays.copyOf(units, unitCount * 2);
+        }
+        units[unitCount++] = i;
+      }
+      if ((classes & (Words.DIGIT | Words.NUMBER)) == 0) {
         continue;
       }
       int start = w.start(i);
@@ -413,7 +437,7 @@ final class Numbers {
         last = n.end();
       }
     }
-    return Collections.unmodifiableList(out);
+    return new Index(Collections.unmodifiableList(out), Arrays.copyOf(units, unitCount));
   }
 
   /** A matcher for {@link #lookingAt}: it sees the text before and after its region. */
