@@ -40,13 +40,25 @@ final class DurationExtractor implements Extractor {
   private static final Pattern UNIT = Pattern.compile(
       "(?i)\\b(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?)(-long)?\\b");
 
-  private static final Words.Vocabulary UNIT_WORDS = new Words.Vocabulary(Set.of(
+  /** The words of {@link #UNIT} (without "-long"). */
+  private static final Set<String> UNIT_WORDS = Set.of(
       "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week",
-      "weeks", "month", "months", "year", "years", "decade", "decades"));
+      "weeks", "month", "months", "year", "years", "decade", "decades");
 
   /** The units of time ({@link Words#UNIT}). */
   static Set<String> unitWords() {
-    return UNIT_WORDS.words();
+    return UNIT_WORDS;
+  }
+
+  /** The length of each unit word in seconds ({@link #seconds}). */
+  private static final WordTable<Double> UNIT_SECONDS = unitSeconds();
+
+  private static WordTable<Double> unitSeconds() {
+    Map<String, Double> m = new HashMap<>();
+    for (String unit : UNIT_WORDS) {
+      m.put(unit, seconds(unit));
+    }
+    return new WordTable<>(m);
   }
 
   private static final Map<String, String> ACTIVITIES = Map.ofEntries(
@@ -124,30 +136,34 @@ final class DurationExtractor implements Extractor {
   /** An amount of time written in the text. */
   private record Amount(int start, int end, double seconds, double step, boolean adjectival, boolean relative) {}
 
+  /** A unit of time in the text: the unit word and an optional "-long" ({@link #UNIT}'s groups). */
+  private record Unit(int start, int end, double seconds, boolean longForm) {}
+
   @Override
   public List<Claim> extract(Document doc) {
     String text = doc.text();
-    Map<Integer, Numbers.Num> byEnd = new HashMap<>();
-    for (Numbers.Num n : Numbers.of(doc)) {
-      byEnd.put(n.end(), n);
-    }
+    List<Numbers.Num> nums = Numbers.of(doc);
     List<Claim> out = new ArrayList<>();
     Words w = Words.of(doc);
     Matcher u = UNIT.matcher(text);
     u.useTransparentBounds(true);
     u.useAnchoringBounds(false);
     int consumedTo = -1;
-    for (int i = 0; i < w.size(); i++) {
+    for (int i : Numbers.unitWords(doc)) {
       int at = w.start(i);
-      if ((w.classes(i) & Words.UNIT) == 0 || at < consumedTo || !w.in(UNIT_WORDS, i)) {
+      if (at < consumedTo) {
         continue;
       }
-      u.region(at, Math.min(text.length(), at + 20));
-      if (!u.lookingAt()) {
+      Double seconds = UNIT_SECONDS.getLowerCase(w, i);
+      if (seconds == null) {
+        continue;
+      }
+      Unit unit = w.ascii(i) ? unitAt(text, at, w.end(i), seconds) : unitByPattern(text, at, u);
+      if (unit == null) {
         continue;
       }
       Document.Sentence s = doc.sentenceAt(at);
-      Amount a = amount(text, s, u, byEnd);
+      Amount a = amount(text, s, unit, nums);
       if (a == null) {
         continue;
       }
@@ -160,14 +176,96 @@ final class DurationExtractor implements Extractor {
     return out;
   }
 
+  /**
+   * The unit of time {@link #UNIT} matches at the ASCII unit word {@code text[start, end)} (of
+   * {@code seconds} seconds), read by hand, or null: the pattern's word is the whole word
+   * (any shorter one is followed by a letter), with "-long" when it follows, and word boundaries
+   * around (ASCII ones: "_" is a word character). Where a character next to it is outside ASCII,
+   * the pattern decides.
+   */
+  private static Unit unitAt(String text, int start, int end, double seconds) {
+    char before = start > 0 ? text.charAt(start - 1) : ' ';
+    if (before >= 128) {
+      return unitByPattern(text, start, UNIT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
+    }
+    if (before == '_') {
+      return null;
+    }
+    if (Numbers.asciiWordAt(text, end, "-long")) {
+      int b = boundary(text, end + 5);
+      if (b < 0) {
+        return unitByPattern(text, start, UNIT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
+      }
+      if (b == 1) {
+        return new Unit(start, end + 5, seconds, true); // "hour-long"
+      }
+    }
+    int b = boundary(text, end);
+    if (b < 0) {
+      return unitByPattern(text, start, UNIT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
+    }
+    return b == 1 ? new Unit(start, end, seconds, false) : null;
+  }
+
+  /**
+   * Whether an ASCII word character before {@code i} is followed by a word boundary there: 1 when
+   * the text ends or an ASCII character other than a letter, digit or "_" follows, 0 when one of
+   * those follows, -1 for a character outside ASCII.
+   */
+  private static int boundary(String text, int i) {
+    if (i >= text.length()) {
+      return 1;
+    }
+    char c = text.charAt(i);
+    if (c >= 128) {
+      return -1;
+    }
+    return c == '_' || c >= '0' && c <= '9' || (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 0 : 1;
+  }
+
+  /** The unit of time {@link #UNIT} matches at {@code start} with {@code u} (transparent bounds), or null. */
+  private static Unit unitByPattern(String text, int start, Matcher u) {
+    u.region(start, Math.min(text.length(), start + 20));
+    if (!u.lookingAt()) {
+      return null;
+    }
+    return new Unit(u.start(), u.end(), seconds(u.group(1)), u.group(2) != null);
+  }
+
+  /** The number of {@code nums} (in text order) that ends at {@code end}, or null. */
+  private static Numbers.Num numEndingAt(List<Numbers.Num> nums, int end) {
+    int lo = 0;
+    int hi = nums.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int e = nums.get(mid).end();
+      if (e < end) {
+        lo = mid + 1;
+      } else if (e > end) {
+        hi = mid - 1;
+      } else {
+        return nums.get(mid);
+      }
+    }
+    return null;
+  }
+
   /** The offset in {@code s} of the start of its {@code n}-th word from the end. */
   private static int wordsBack(String s, int n) {
-    int i = s.length();
+    return wordsBack(s, 0, s.length(), n);
+  }
+
+  /**
+   * The offset of the start of the {@code n}-th whitespace-separated word from the end of {@code
+   * text[from, to)} ({@code from} when there are fewer).
+   */
+  private static int wordsBack(String text, int from, int to, int n) {
+    int i = to;
     for (int k = 0; k < n; k++) {
-      while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
+      while (i > from && Tokens.isWhitespace(text.charAt(i - 1))) {
         i--;
       }
-      while (i > 0 && !Character.isWhitespace(s.charAt(i - 1))) {
+      while (i > from && !Tokens.isWhitespace(text.charAt(i - 1))) {
         i--;
       }
     }
@@ -178,27 +276,32 @@ final class DurationExtractor implements Extractor {
    * The number that ends right before the last {@code words} words of {@code before} ("two" in
    * "two and a half"), or null; {@code before} ends at text offset {@code end}.
    */
-  private static Numbers.Num numBefore(String before, int words, int end, Map<Integer, Numbers.Num> byEnd) {
+  private static Numbers.Num numBefore(String before, int words, int end, List<Numbers.Num> nums) {
     int i = wordsBack(before, words);
-    while (i > 0 && Character.isWhitespace(before.charAt(i - 1))) {
+    while (i > 0 && Tokens.isWhitespace(before.charAt(i - 1))) {
       i--;
     }
-    return byEnd.get(end - before.length() + i);
+    return numEndingAt(nums, end - before.length() + i);
+  }
+
+  /** Whether the word {@code text[start, end)} is {@code lower} as {@link LastWords#is} tells (for a word without "k"). */
+  private static boolean wordIs(String text, int start, int end, String lower) {
+    return end - start == lower.length() && Numbers.asciiWordAt(text, start, lower);
   }
 
   /** The amount a unit word closes ("nearly eight hours", "four-hour", "an hour and a half"), or null. */
-  private static Amount amount(String text, Document.Sentence s, Matcher u, Map<Integer, Numbers.Num> byEnd) {
-    double unit = seconds(u.group(1));
-    boolean longForm = u.group(2) != null;
+  private static Amount amount(String text, Document.Sentence s, Unit u, List<Numbers.Num> nums) {
+    double unit = u.seconds();
+    boolean longForm = u.longForm();
     int unitStart = u.start();
     int end = u.end();
     double count;
     int start;
     boolean adjectival = longForm;
     boolean relative = false;
-    String before = text.substring(Math.max(s.start(), unitStart - 40), unitStart);
-    if (before.endsWith("-")) {
-      Numbers.Num n = byEnd.get(unitStart - 1);
+    int beforeStart = Math.max(s.start(), unitStart - 40); // the text before: [beforeStart, unitStart)
+    if (unitStart > beforeStart && text.charAt(unitStart - 1) == '-') {
+      Numbers.Num n = numEndingAt(nums, unitStart - 1);
       if (n == null || n.vague()) {
         return null;
       }
@@ -206,55 +309,71 @@ final class DurationExtractor implements Extractor {
       start = n.start();
       adjectival = true;
     } else {
-      String trimmed = before.stripTrailing();
-      int gapStart = unitStart - (before.length() - trimmed.length());
-      Numbers.Num n = byEnd.get(gapStart);
+      int gapStart = unitStart;
+      while (gapStart > beforeStart && Tokens.isWhitespace(text.charAt(gapStart - 1))) {
+        gapStart--;
+      }
+      Numbers.Num n = numEndingAt(nums, gapStart);
       boolean numberBefore = n != null && gapStart < unitStart;
-      LastWords last = new LastWords(before, numberBefore ? 0 : 5);
-      int k = last.size();
       if (numberBefore) {
         if (n.vague()) {
           return null;
         }
         count = n.value();
         start = n.start();
-      } else if (k >= 4 && last.is(k - 1, "half") && last.is(k - 2, "a")
-          && last.is(k - 3, "and") && numBefore(before, 3, unitStart, byEnd) != null) {
-        // "two and a half years"
-        Numbers.Num whole = numBefore(before, 3, unitStart, byEnd);
-        count = whole.value() + 0.5;
-        start = whole.start();
-      } else if (k >= 2 && last.is(k - 1, "more") && numBefore(before, 1, unitStart, byEnd) != null) {
-        // "two more hours"
-        Numbers.Num whole = numBefore(before, 1, unitStart, byEnd);
-        count = whole.value();
-        start = whole.start();
-        relative = true;
-      } else if (k >= 1 && (last.is(k - 1, "a") || last.is(k - 1, "an"))) {
-        // "an hour", "half an hour"
-        boolean half = k >= 2 && last.is(k - 2, "half");
-        count = half ? 0.5 : 1;
-        start = unitStart - before.length() + wordsBack(before, half ? 2 : 1);
-      } else if (longForm) {
-        count = 1;
-        start = unitStart;
       } else {
-        return null;
+        // without a number right before, only a last word "half", "more", "a" or "an" makes an amount
+        int lastWord = gapStart;
+        while (lastWord > beforeStart && !Tokens.isWhitespace(text.charAt(lastWord - 1))) {
+          lastWord--;
+        }
+        if (!longForm && !wordIs(text, lastWord, gapStart, "half") && !wordIs(text, lastWord, gapStart, "more")
+            && !wordIs(text, lastWord, gapStart, "a") && !wordIs(text, lastWord, gapStart, "an")) {
+          return null;
+        }
+        String before = text.substring(beforeStart, unitStart);
+        LastWords last = new LastWords(before, 5);
+        int k = last.size();
+        if (k >= 4 && last.is(k - 1, "half") && last.is(k - 2, "a")
+            && last.is(k - 3, "and") && numBefore(before, 3, unitStart, nums) != null) {
+          // "two and a half years"
+          Numbers.Num whole = numBefore(before, 3, unitStart, nums);
+          count = whole.value() + 0.5;
+          start = whole.start();
+        } else if (k >= 2 && last.is(k - 1, "more") && numBefore(before, 1, unitStart, nums) != null) {
+          // "two more hours"
+          Numbers.Num whole = numBefore(before, 1, unitStart, nums);
+          count = whole.value();
+          start = whole.start();
+          relative = true;
+        } else if (k >= 1 && (last.is(k - 1, "a") || last.is(k - 1, "an"))) {
+          // "an hour", "half an hour"
+          boolean half = k >= 2 && last.is(k - 2, "half");
+          count = half ? 0.5 : 1;
+          start = unitStart - before.length() + wordsBack(before, half ? 2 : 1);
+        } else if (longForm) {
+          count = 1;
+          start = unitStart;
+        } else {
+          return null;
+        }
       }
     }
     double step = unit;
-    String after = text.substring(end, Math.min(s.end(), end + 60));
-    Matcher ah = AND_A_HALF.matcher(after);
-    if (ah.lookingAt()) {
+    int afterEnd = Math.min(s.end(), end + 60); // the text after: [end, afterEnd)
+    char next = Numbers.firstAfterSpaces(text, end, afterEnd);
+    boolean spaced = end < afterEnd && Numbers.isRegexSpace(text.charAt(end));
+    Matcher ah = spaced && (next | 0x20) == 'a' ? Numbers.on(AND_A_HALF, text, end, afterEnd) : null;
+    if (ah != null && ah.lookingAt()) {
       count += 0.5;
-      end += ah.end();
-    } else {
-      Matcher cm = COMPOUND.matcher(after);
+      end = ah.end();
+    } else if (next == ',' || spaced && (next | 0x20) == 'a') {
+      Matcher cm = Numbers.on(COMPOUND, text, end, afterEnd);
       if (cm.lookingAt()) {
-        int numStart = end + cm.end();
+        int numStart = cm.end();
         Matcher u2 = UNIT.matcher(text).region(numStart, Math.min(s.end(), numStart + 40));
         if (u2.find()) {
-          Numbers.Num n2 = byEnd.get(text.substring(numStart, u2.start()).stripTrailing().length() + numStart);
+          Numbers.Num n2 = numEndingAt(nums, text.substring(numStart, u2.start()).stripTrailing().length() + numStart);
           double unit2 = seconds(u2.group(1));
           if (n2 != null && n2.start() == numStart && !n2.vague() && unit2 < unit) {
             double total = count * unit + n2.value() * unit2;
@@ -268,29 +387,33 @@ final class DurationExtractor implements Extractor {
 
   private static Claim duration(Document doc, Document.Sentence s, Amount a) {
     String text = doc.text();
-    String after = text.substring(a.end(), Math.min(s.end(), a.end() + 100));
     String before = text.substring(Math.max(s.start(), a.start() - 80), a.start());
     int start = a.start();
     String qualifier = "";
     Numbers.Qualifier qm = Numbers.qualifierBefore(before);
     if (qm != null) {
-      qualifier = Numbers.canonicalQualifier(qm.written());
+      qualifier = qm.canonical();
       start = a.start() - (before.length() - qm.start());
       before = before.substring(0, qm.start());
     }
     int end = a.end();
     boolean relative = a.relative();
-    Matcher rel = RELATIVE_AFTER.matcher(after);
-    if (rel.lookingAt()) {
+    int afterEnd = Math.min(s.end(), end + 100); // the text after: [end, afterEnd)
+    char next = WordTable.asciiLower(Numbers.firstAfterSpaces(text, end, afterEnd));
+    boolean spaced = end < afterEnd && Numbers.isRegexSpace(text.charAt(end));
+    Matcher rel = spaced && "lsme".indexOf(next) >= 0 ? Numbers.on(RELATIVE_AFTER, text, end, afterEnd) : null;
+    if (rel != null && rel.lookingAt()) {
       String word = rel.group(1).toLowerCase(Locale.ROOT);
       boolean shift = word.equals("later") || word.equals("earlier");
       if (shift && rel.group(2) == null) {
         return null; // "two days later": a date, not a length
       }
       relative = true;
-      end = a.end() + rel.end();
-      after = text.substring(end, Math.min(s.end(), end + 100));
-    } else if (NOT_A_LENGTH_AFTER.matcher(after).lookingAt()) {
+      end = rel.end();
+      afterEnd = Math.min(s.end(), end + 100);
+      next = WordTable.asciiLower(Numbers.firstAfterSpaces(text, end, afterEnd));
+      spaced = end < afterEnd && Numbers.isRegexSpace(text.charAt(end));
+    } else if ((next == '-' || spaced && "aoelb".indexOf(next) >= 0) && Numbers.on(NOT_A_LENGTH_AFTER, text, end, afterEnd).lookingAt()) {
       return null;
     }
     String activity = null;
@@ -300,8 +423,8 @@ final class DurationExtractor implements Extractor {
         return null;
       }
     } else {
-      Matcher of = OF_ACTIVITY.matcher(after);
-      if (of.lookingAt()) {
+      Matcher of = spaced && next == 'o' ? Numbers.on(OF_ACTIVITY, text, end, afterEnd) : null;
+      if (of != null && of.lookingAt()) {
         String noun = of.group(2) != null ? of.group(1) + " " + of.group(2) : of.group(1);
         String act = activity(noun);
         if (act != null) {
@@ -335,11 +458,31 @@ final class DurationExtractor implements Extractor {
         }
       }
     }
-    String clause = text.substring(clauseStart(text, s, start), start);
-    boolean planned = PLANNED.matcher(clause).find();
+    boolean planned = planned(doc, clauseStart(text, s, start), start);
     Interval seconds = Numbers.apply(qualifier, a.seconds(), a.step());
     Duration d = new Duration(seconds, activity, qualifier, planned, relative);
     return doc.claim(ClaimKind.DURATION, activity, "duration", start, end, d, EventContexts.of(doc, start));
+  }
+
+  /**
+   * The last words of the activities of two words ("press conference", "phone call"): {@link
+   * #headActivity} tries a word with the next as one only where the next is one of these.
+   */
+  private static final Set<String> TWO_WORD_ENDS = twoWordEnds();
+
+  private static Set<String> twoWordEnds() {
+    Set<String> ends = new java.util.HashSet<>(List.of("call"));
+    for (String noun : Gazetteer.eventNouns()) {
+      if (noun.indexOf(' ') >= 0) {
+        ends.add(noun.substring(noun.lastIndexOf(' ') + 1));
+      }
+    }
+    for (String noun : ACTIVITIES.keySet()) {
+      if (noun.indexOf(' ') >= 0) {
+        ends.add(noun.substring(noun.lastIndexOf(' ') + 1));
+      }
+    }
+    return Set.copyOf(ends);
   }
 
   /** The activity noun an adjectival duration qualifies ("four-hour [closed-door] meeting"), or null. */
@@ -350,7 +493,8 @@ final class DurationExtractor implements Extractor {
       if (!t.isWord()) {
         return null;
       }
-      String two = i + 1 < toks.size() ? activity(t.word() + " " + toks.get(i + 1).word()) : null;
+      String two = i + 1 < toks.size() && TWO_WORD_ENDS.contains(toks.get(i + 1).word())
+          ? activity(t.word() + " " + toks.get(i + 1).word()) : null;
       if (two != null) {
         return two;
       }
@@ -364,7 +508,8 @@ final class DurationExtractor implements Extractor {
 
   /** The event noun a lasting verb's subject names, looking back from the verb in its clause; "" when none. */
   private static String nounBefore(String text, Document.Sentence s, int verbStart) {
-    List<Tokens.Tok> toks = Tokens.of(text, s.start(), verbStart);
+    // the last eight tokens are among those of the last eight words (a token never spans white space)
+    List<Tokens.Tok> toks = Tokens.of(text, wordsBack(text, s.start(), verbStart, 8), verbStart);
     for (int k = toks.size() - 1; k >= 0 && toks.size() - k <= 8; k--) {
       Tokens.Tok t = toks.get(k);
       if (t.isWord()) {
@@ -382,13 +527,93 @@ final class DurationExtractor implements Extractor {
     return "";
   }
 
+  /** The conjunctions of {@link Dates#CLAUSE_BREAK} (after a comma). */
+  private static final List<String> CLAUSE_CONJUNCTIONS = List.of("but", "while", "and", "or", "although");
+
+  /**
+   * Where the clause holding {@code offset} starts in its sentence {@code s}: after the last
+   * {@link Dates#CLAUSE_BREAK} before {@code offset}. The pattern is read by hand, as {@link
+   * Matcher#find} tries it at every character: a ";", ":" or double quote, a dash between white
+   * space, or a comma, white space and a conjunction ending at an ASCII word boundary (where a
+   * character outside ASCII follows one, the pattern decides).
+   */
   private static int clauseStart(String text, Document.Sentence s, int offset) {
+    int c = s.start();
+    int i = s.start();
+    while (i < offset) {
+      char ch = text.charAt(i);
+      int e = -1;
+      if (ch == ';' || ch == ':' || ch == '“' || ch == '”' || ch == '"') {
+        e = i + 1;
+      } else if (Numbers.isRegexSpace(ch)) {
+        if (i + 2 < offset && (text.charAt(i + 1) == '—' || text.charAt(i + 1) == '–') && Numbers.isRegexSpace(text.charAt(i + 2))) {
+          e = i + 3;
+        }
+      } else if (ch == ',') {
+        int j = i + 1;
+        while (j < offset && Numbers.isRegexSpace(text.charAt(j))) {
+          j++;
+        }
+        for (String conjunction : CLAUSE_CONJUNCTIONS) {
+          int b = j + conjunction.length();
+          if (j > i + 1 && b <= offset && text.startsWith(conjunction, j)) {
+            int boundary = b == offset ? 1 : boundary(text, b);
+            if (boundary < 0) {
+              return clauseStartByPattern(text, s, offset);
+            }
+            e = boundary == 1 ? b : -1;
+            break; // no conjunction starts another
+          }
+        }
+      }
+      if (e > 0) {
+        c = e;
+        i = e;
+      } else {
+        i++;
+      }
+    }
+    return c;
+  }
+
+  /** {@link #clauseStart} with the pattern. */
+  private static int clauseStartByPattern(String text, Document.Sentence s, int offset) {
     Matcher b = Dates.CLAUSE_BREAK.matcher(text).region(s.start(), offset);
     int c = s.start();
     while (b.find()) {
       c = b.end();
     }
     return c;
+  }
+
+  /** The words {@link #PLANNED} starts with. */
+  private static final Words.Vocabulary PLANNED_WORDS = new Words.Vocabulary(Set.of(
+      "expected", "scheduled", "set", "due", "planned", "slated", "supposed", "meant", "likely", "will"));
+
+  /**
+   * Whether {@link #PLANNED} is in the clause {@code text[from, to)} of {@code doc}. The pattern is
+   * run only where a word of the clause is one of its first words ({@link #PLANNED_WORDS}), or
+   * where a word is outside ASCII or runs across the clause's ends (the pattern's word boundaries
+   * are ASCII ones, and the clause's ends are boundaries to it): anywhere else it cannot match.
+   */
+  private static boolean planned(Document doc, int from, int to) {
+    Words w = Words.of(doc);
+    int lo = 0;
+    int hi = w.size();
+    while (lo < hi) { // the first word ending after from
+      int mid = (lo + hi) >>> 1;
+      if (w.end(mid) <= from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo; i < w.size() && w.start(i) < to; i++) {
+      if (w.start(i) < from || w.end(i) > to || !w.ascii(i) || w.in(PLANNED_WORDS, i)) {
+        return Numbers.on(PLANNED, doc.text(), from, to).find();
+      }
+    }
+    return false;
   }
 
   /** The canonical activity a noun names, or null. */

@@ -4,6 +4,7 @@ import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import java.text.ParsePosition;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -84,20 +85,35 @@ final class Numbers {
   private static final int[] QUALIFIER_LAST_WORDS =
       QUALIFIERS.stream().mapToInt(q -> q.length() - q.lastIndexOf(' ') - 1).toArray();
 
-  /** A qualifier before a number: as written, and its offset in the text searched. */
-  record Qualifier(String written, int start) {}
+  /**
+   * The canonical form of each qualifier ({@link #canonicalQualifier}): that of a qualifier
+   * written in ASCII, whose lower-case form is the qualifier itself.
+   */
+  private static final String[] CANONICAL_QUALIFIERS =
+      QUALIFIERS.stream().map(Numbers::canonicalQualifier).toArray(String[]::new);
+
+  /** A qualifier before a number: its offset in the text searched and its {@link #canonicalQualifier canonical form}. */
+  record Qualifier(int start, String canonical) {}
 
   /** The qualifier {@code before} ends with (followed by white space), or null. */
   static Qualifier qualifierBefore(String before) {
-    int e = before.length();
-    if (e == 0 || !Character.isWhitespace(before.charAt(e - 1))) {
+    return qualifierBefore(before, 0, before.length());
+  }
+
+  /**
+   * The qualifier {@code text[from, to)} ends with (followed by white space), or null: as {@link
+   * #qualifierBefore(String)} finds it in {@code text.substring(from, to)}, at its offset in {@code text}.
+   */
+  static Qualifier qualifierBefore(String text, int from, int to) {
+    int e = to;
+    if (e == from || !Tokens.isWhitespace(text.charAt(e - 1))) {
       return null;
     }
-    while (e > 0 && Character.isWhitespace(before.charAt(e - 1))) {
+    while (e > from && Tokens.isWhitespace(text.charAt(e - 1))) {
       e--;
     }
     int lastWord = e;
-    while (lastWord > 0 && Character.isLetterOrDigit(before.charAt(lastWord - 1))) {
+    while (lastWord > from && Words.isLetterOrDigit(text.charAt(lastWord - 1))) {
       lastWord--;
     }
     for (int k = 0; k < QUALIFIERS.size(); k++) {
@@ -105,13 +121,27 @@ final class Numbers {
         continue; // only letters match a qualifier's letters, so its last word is the word before the number
       }
       String q = QUALIFIERS.get(k);
+      char last = text.charAt(e - 1);
+      if (last < 128 && (last | 0x20) != q.charAt(q.length() - 1)) {
+        continue; // an ASCII character matches a letter only as it or its capital (as below)
+      }
       int s = e - q.length();
-      if (s >= 0 && before.regionMatches(true, s, q, 0, q.length())
-          && (s == 0 || !Character.isLetterOrDigit(before.charAt(s - 1)))) {
-        return new Qualifier(before.substring(s, e), s);
+      if (s >= from && text.regionMatches(true, s, q, 0, q.length())
+          && (s == from || !Words.isLetterOrDigit(text.charAt(s - 1)))) {
+        return new Qualifier(s, ascii(text, s, e) ? CANONICAL_QUALIFIERS[k] : canonicalQualifier(text.substring(s, e)));
       }
     }
     return null;
+  }
+
+  /** Whether {@code text[start, end)} is all ASCII. */
+  private static boolean ascii(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Number words already read, by their lower-case form (ICU's parse costs microseconds). */
@@ -123,55 +153,103 @@ final class Numbers {
   private Numbers() {}
 
   /** Words a number expression can start with (besides digits). */
-  private static final Words.Vocabulary STARTERS = new Words.Vocabulary(Set.of(
+  private static final Set<String> STARTERS = Set.of(
       "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
       "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
       "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion",
-      "tens", "hundreds", "thousands", "millions", "billions", "dozens", "several", "a", "half"));
+      "tens", "hundreds", "thousands", "millions", "billions", "dozens", "several", "a", "half");
 
   /** The words a number expression can start with besides numerals ({@link Words#NUMBER}). */
   static Set<String> startWords() {
-    return STARTERS.words();
+    return STARTERS;
   }
 
   /** Words a fraction of a scale word ("half a million", "two thirds of a billion") starts with (all in STARTERS). */
-  private static final Words.Vocabulary FRACTION_STARTERS = new Words.Vocabulary(Set.of("half", "a", "one", "two", "three"));
+  private static final Set<String> FRACTION_STARTERS = Set.of("half", "a", "one", "two", "three");
 
   /** Words a vague amount starts with. */
-  private static final Words.Vocabulary VAGUE_STARTERS = new Words.Vocabulary(Set.of(
-      "tens", "hundreds", "thousands", "millions", "billions", "dozens", "several", "a", "half"));
+  private static final Set<String> VAGUE_STARTERS = Set.of(
+      "tens", "hundreds", "thousands", "millions", "billions", "dozens", "several", "a", "half");
 
-  private static final Words.Vocabulary AFTER_A = new Words.Vocabulary(
-      Set.of("dozen", "few", "hundred", "thousand", "million", "billion", "trillion"));
+  /** The vague amounts of one word ("dozens"): the others go on with a word of {@link #VAGUE_SECONDS}. */
+  private static final Set<String> VAGUE_ALONE = Set.of("hundreds", "thousands", "millions", "billions", "dozens");
+
+  /** The second words of the vague amounts of more than one word ("tens of", "several hundred", "a few", "half a"). */
+  private static final Set<String> VAGUE_SECONDS = Set.of("of", "dozen", "few", "hundred", "thousand", "million", "a");
+
+  private static final Set<String> AFTER_A = Set.of("dozen", "few", "hundred", "thousand", "million", "billion", "trillion");
 
   /**
    * The words a fraction's first word ({@link #FRACTION_STARTERS}) is followed by in {@link
    * #FRACTION}: a fraction is only tried where the next word is one of them.
    */
-  private static final Words.Vocabulary FRACTION_SECONDS = new Words.Vocabulary(Set.of(
-      "half", "quarter", "quarters", "third", "thirds", "a", "an", "of"));
+  private static final Set<String> FRACTION_SECONDS = Set.of("half", "quarter", "quarters", "third", "thirds", "a", "an", "of");
 
   /** The words of {@link #WORD}, one number each. */
   private static final Set<String> NUMBER_WORD_SET = Set.of(WORD.substring(3, WORD.length() - 1).split("\\|"));
 
-  private static final Words.Vocabulary NUMBER_WORD = new Words.Vocabulary(NUMBER_WORD_SET);
-
   /** The words of {@link #WORD} after which {@link #NUMBER_WORDS} may go on with "and". */
-  private static final Words.Vocabulary SCALE_WORDS = new Words.Vocabulary(Set.of(
-      "hundred", "thousand", "million", "billion", "trillion"));
+  private static final Set<String> SCALE_WORDS = Set.of("hundred", "thousand", "million", "billion", "trillion");
 
-  /** The value of each word of {@link #WORD} alone, as {@link #parseWords} reads it (null when it cannot). */
-  private static final WordTable<Double> LONE_WORD_VALUES = loneWordValues();
+  /*
+   * What a word can be in a number, as bits: a starter's in ROLES, with its value alone; the word
+   * after a starter's in NEXT_ROLES. The scan looks each word up once instead of once per set.
+   */
 
-  private static WordTable<Double> loneWordValues() {
-    Map<String, Double> m = new HashMap<>();
-    for (String word : NUMBER_WORD_SET) {
-      Double v = parseWords(word);
-      if (v != null) {
-        m.put(word, v);
-      }
+  /** A word of {@link #FRACTION_STARTERS}. */
+  private static final int FRACTION_START = 1;
+  /** A word of {@link #VAGUE_STARTERS}. */
+  private static final int VAGUE_START = 1 << 1;
+  /** A word of {@link #VAGUE_ALONE}. */
+  private static final int VAGUE_WORD = 1 << 2;
+  /** A word of {@link #NUMBER_WORD_SET}. */
+  private static final int NUMBER_WORD = 1 << 3;
+  /** A word of {@link #SCALE_WORDS}. */
+  private static final int SCALE = 1 << 4;
+  /** A word of {@link #FRACTION_SECONDS} (in NEXT_ROLES). */
+  private static final int FRACTION_SECOND = 1 << 5;
+  /** A word of {@link #AFTER_A} (in NEXT_ROLES). */
+  private static final int AFTER_A_WORD = 1 << 6;
+  /** A word of {@link #VAGUE_SECONDS} (in NEXT_ROLES). */
+  private static final int VAGUE_SECOND = 1 << 7;
+
+  /**
+   * A word of {@link #STARTERS}: its roles, and its value alone as {@link #parseWords} reads it
+   * (null for a word that is not a number alone or cannot be read).
+   */
+  private record Starter(int roles, Double value) {}
+
+  private static final WordTable<Starter> ROLES = roles();
+
+  private static WordTable<Starter> roles() {
+    Map<String, Starter> m = new HashMap<>();
+    for (String word : STARTERS) {
+      int roles = (FRACTION_STARTERS.contains(word) ? FRACTION_START : 0)
+          | (VAGUE_STARTERS.contains(word) ? VAGUE_START : 0) | (VAGUE_ALONE.contains(word) ? VAGUE_WORD : 0)
+          | (NUMBER_WORD_SET.contains(word) ? NUMBER_WORD : 0) | (SCALE_WORDS.contains(word) ? SCALE : 0);
+      m.put(word, new Starter(roles, NUMBER_WORD_SET.contains(word) ? parseWords(word) : null));
     }
     return new WordTable<>(m);
+  }
+
+  /** The one starter of one letter, "a" (the most frequent word a number can start with). */
+  private static final Starter A = ROLES.get("a");
+
+  private static final WordTable<Integer> NEXT_ROLES = nextRoles();
+
+  private static WordTable<Integer> nextRoles() {
+    Map<String, Integer> m = new HashMap<>();
+    FRACTION_SECONDS.forEach(word -> m.merge(word, FRACTION_SECOND, (x, y) -> x | y));
+    AFTER_A.forEach(word -> m.merge(word, AFTER_A_WORD, (x, y) -> x | y));
+    VAGUE_SECONDS.forEach(word -> m.merge(word, VAGUE_SECOND, (x, y) -> x | y));
+    NUMBER_WORD_SET.forEach(word -> m.merge(word, NUMBER_WORD, (x, y) -> x | y));
+    return new WordTable<>(m);
+  }
+
+  /** The roles of word {@code i} as the word after a starter (none past the last word). */
+  private static int nextRoles(Words w, int i) {
+    Integer r = i < w.size() ? NEXT_ROLES.getLowerCase(w, i) : null;
+    return r == null ? 0 : r;
   }
 
   /**
@@ -181,9 +259,10 @@ final class Numbers {
    * hyphen or white space: the next word (if it starts right there) is in ASCII and none of {@link
    * #WORD}. A pattern word matching only the start of an ASCII word is followed by a letter or
    * digit, which neither continues the pattern nor ends it. Anything else is left to the pattern.
+   * {@code roles} are the word's, {@code next} those of the word after it.
    */
-  private static boolean loneNumberWord(Words w, int i) {
-    if (!w.ascii(i) || !w.in(NUMBER_WORD, i) || w.in(SCALE_WORDS, i)) {
+  private static boolean loneNumberWord(Words w, int i, int roles, int next) {
+    if (!w.ascii(i) || (roles & NUMBER_WORD) == 0 || (roles & SCALE) != 0) {
       return false;
     }
     String text = w.source();
@@ -203,20 +282,82 @@ final class Numbers {
         return true; // neither a hyphen nor white space: nothing can follow
       }
     }
-    return !(i + 1 < w.size() && w.start(i + 1) == p && (!w.ascii(i + 1) || w.in(NUMBER_WORD, i + 1)));
+    return !(i + 1 < w.size() && w.start(i + 1) == p && (!w.ascii(i + 1) || (next & NUMBER_WORD) != 0));
+  }
+
+  /**
+   * Whether {@link #VAGUE} may match at word {@code i}, a word of {@link #VAGUE_STARTERS}: it is a
+   * vague amount alone ("dozens"), or the next word may go on with it ("tens of", "several
+   * hundred"). A word outside ASCII is left to the pattern (its word boundaries are ASCII ones).
+   */
+  private static boolean mayBeVague(Words w, int i, int roles, int next) {
+    return (roles & VAGUE_WORD) != 0 || (next & VAGUE_SECOND) != 0 || !w.ascii(i)
+        || i + 1 < w.size() && !w.ascii(i + 1);
+  }
+
+  /**
+   * Whether {@link #NUMBER_WORDS} may match at word {@code i}, a word of {@link #STARTERS}: it is
+   * one of {@link #WORD}, or "a" ("a hundred"). An ASCII word that is neither cannot start it: any
+   * word of {@link #WORD} it starts with is followed by a letter or digit, so the pattern's word
+   * boundary after it fails.
+   */
+  private static boolean mayBeNumberWords(Words w, int i, int roles) {
+    return (roles & NUMBER_WORD) != 0 || w.length(i) == 1 || !w.ascii(i);
+  }
+
+  /*
+   * The patterns the extractors run on the text right after a number or unit are anchored there,
+   * and each needs one of a few characters first (after white space): the extractors run them only
+   * where that character is there.
+   */
+
+  /**
+   * The first character of {@code text[from, to)} that is not white space as {@code \s} means it,
+   * or 0 when there is none.
+   */
+  static char firstAfterSpaces(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!isRegexSpace(c)) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * A matcher of {@code p} on {@code text[from, to)}: it matches as on {@code text.substring(from,
+   * to)} (its bounds are anchoring and opaque), at offsets in {@code text}.
+   */
+  static Matcher on(Pattern p, String text, int from, int to) {
+    return p.matcher(text).region(from, to);
   }
 
   /** White space as {@code \s} means it without flags: {@code [ \t\n\x0B\f\r]}. */
-  private static boolean isRegexSpace(char c) {
+  static boolean isRegexSpace(char c) {
     return c == ' ' || c >= '\t' && c <= '\r';
   }
 
   /** The document's numbers, in text order (computed once per document). */
   static List<Num> of(Document doc) {
-    return doc.memo(Index.class, d -> new Index(find(d))).nums;
+    return index(doc).nums();
   }
 
-  private record Index(List<Num> nums) {}
+  /**
+   * The indexes of the document's words that may be units of time (of class {@link Words#UNIT}),
+   * in text order: found in the walk over the words that finds the numbers, for {@link
+   * DurationExtractor} (which must not change the array).
+   */
+  static int[] unitWords(Document doc) {
+    return index(doc).unitWords();
+  }
+
+  private static Index index(Document doc) {
+    return doc.memo(Index.class, Numbers::find);
+  }
+
+  /** The numbers of a document and the indexes of its words that may be units of time. */
+  private record Index(List<Num> nums, int[] unitWords) {}
 
   /** "half a million", "a quarter of a million", "two thirds of a billion": a fraction of a scale word. */
   private static final Pattern FRACTION = Pattern.compile(
@@ -234,7 +375,7 @@ final class Numbers {
     };
   }
 
-  private static List<Num> find(Document doc) {
+  private static Index find(Document doc) {
     String text = doc.text();
     Words w = Words.of(doc);
     List<Num> out = new ArrayList<>();
@@ -242,44 +383,61 @@ final class Numbers {
     Matcher vague = scanner(VAGUE, text);
     Matcher words = scanner(NUMBER_WORDS, text);
     Matcher f = FRACTION.matcher(text);
+    int[] units = new int[16];
+    int unitCount = 0;
     int last = 0;
     for (int i = 0; i < w.size(); i++) {
-      int start = w.start(i);
-      if ((w.classes(i) & (Words.DIGIT | Words.NUMBER)) == 0 || start < last) {
-        continue;
-      }
-      boolean digit = Character.isDigit(w.first(i));
-      if (!digit && !w.in(STARTERS, i)) {
-        continue;
-      }
-      if (!digit && w.in(FRACTION_STARTERS, i) && i + 1 < w.size() && w.in(FRACTION_SECONDS, i + 1)) {
-        f.region(start, text.length());
-        if (f.lookingAt()) {
-          out.add(new Num(start, f.end(), fraction(f.group(1)) * scale(f.group(2).toLowerCase(Locale.ROOT)), false, null, true));
-          last = f.end();
-          continue;
+      int classes = w.classes(i);
+      if ((classes & Words.UNIT) != 0) {
+        if (unitCount == units.length) {
+          units = Arrays.copyOf(units, unitCount * 2);
         }
+        units[unitCount++] = i;
       }
-      if (w.length(i) == 1 && !digit && (i + 1 >= w.size() || !w.in(AFTER_A, i + 1))) {
-        continue; // "a" starts a number only in "a dozen", "a few hundred", "a hundred", ...
+      if ((classes & (Words.DIGIT | Words.NUMBER)) == 0) {
+        continue;
+      }
+      int start = w.start(i);
+      if (start < last) {
+        continue;
       }
       Num n;
-      if (digit) {
-        n = lookingAt(numeral, start) ? numeral(start, numeral.end(), numeral.group(), numeral.group(1)) : null;
-      } else if (w.in(VAGUE_STARTERS, i) && lookingAt(vague, start)) {
-        n = vague(start, vague.end(), vague.group());
-      } else if (loneNumberWord(w, i)) {
-        Double v = LONE_WORD_VALUES.getLowerCase(w, i);
-        n = v == null ? null : new Num(start, w.end(i), v, false, null, true);
+      if (Character.isDigit(w.first(i))) {
+        n = numeral(text, start, numeral);
       } else {
-        n = lookingAt(words, start) ? words(text, start, words.end()) : null;
+        Starter starter = w.length(i) == 1 ? (w.first(i) | 0x20) == 'a' ? A : null : ROLES.getLowerCase(w, i);
+        if (starter == null) {
+          continue;
+        }
+        int roles = starter.roles();
+        int next = nextRoles(w, i + 1);
+        if ((roles & FRACTION_START) != 0 && (next & FRACTION_SECOND) != 0) {
+          f.region(start, text.length());
+          if (f.lookingAt()) {
+            out.add(new Num(start, f.end(), fraction(f.group(1)) * scale(f.group(2).toLowerCase(Locale.ROOT)), false, null, true));
+            last = f.end();
+            continue;
+          }
+        }
+        if (w.length(i) == 1 && (next & AFTER_A_WORD) == 0) {
+          continue; // "a" starts a number only in "a dozen", "a few hundred", "a hundred", ...
+        }
+        if ((roles & VAGUE_START) != 0 && mayBeVague(w, i, roles, next) && lookingAt(vague, start)) {
+          n = vague(start, vague.end(), vague.group());
+        } else if (loneNumberWord(w, i, roles, next)) {
+          n = starter.value() == null ? null : new Num(start, w.end(i), starter.value(), false, null, true);
+        } else if (mayBeNumberWords(w, i, roles)) {
+          n = lookingAt(words, start) ? words(text, start, words.end()) : null;
+        } else {
+          n = null;
+        }
       }
       if (n != null) {
         out.add(n);
         last = n.end();
       }
     }
-    return Collections.unmodifiableList(out);
+    return new Index(Collections.unmodifiableList(out), Arrays.copyOf(units, unitCount));
   }
 
   /** A matcher for {@link #lookingAt}: it sees the text before and after its region. */
@@ -334,6 +492,174 @@ final class Numbers {
       case "trillion" -> 1e12;
       default -> 1;
     };
+  }
+
+  /** The scale words a numeral may be followed by, as {@link #NUMERAL} tries them. */
+  private static final List<String> NUMERAL_SCALES = List.of("hundred", "thousand", "million", "billion", "trillion");
+
+  /** What {@link #endsNumeral} answers when a character it looks at is outside ASCII. */
+  private static final int UNDECIDED = -1;
+
+  /**
+   * The numeral at {@code start} (a word that starts with a digit), or null: {@link #NUMERAL} read
+   * by hand, as the pattern's look-behinds and look-aheads cost more than the reading and the scan
+   * meets a numeral in most paragraphs. The pattern's alternatives and back-tracking come down to
+   * one end: a run of digits (with groups of a comma and three digits after at most three digits,
+   * "106,000") and its decimals, whichever ends where neither a letter or digit nor a dot or comma
+   * before a digit follows. Where a character looked at is outside ASCII (whose letters and
+   * digits the pattern tells by Unicode category), {@code pattern} decides.
+   */
+  private static Num numeral(String text, int start, Matcher pattern) {
+    int n = text.length();
+    if (!isAsciiDigit(text.charAt(start))) {
+      return null; // \d is an ASCII digit
+    }
+    if (start > 0) {
+      char b = text.charAt(start - 1);
+      char bb = start > 1 ? text.charAt(start - 2) : ' ';
+      if (b >= 128 || b == '-' && bb >= 128) {
+        return numeralByPattern(start, pattern);
+      }
+      if (isAsciiLetterOrDigit(b) || "_.,$#/".indexOf(b) >= 0 || b == '-' && isAsciiLetter(bb)) {
+        return null; // "F-16", "$5", "3.5" from its "5"
+      }
+    }
+    int digitsEnd = digitsEnd(text, start);
+    int end = -1;
+    if (digitsEnd - start <= 3) {
+      int p = digitsEnd;
+      while (p + 3 < n && text.charAt(p) == ',' && isAsciiDigit(text.charAt(p + 1)) && isAsciiDigit(text.charAt(p + 2))
+          && isAsciiDigit(text.charAt(p + 3))) {
+        p += 4;
+      }
+      if (p > digitsEnd) {
+        int e = decimalsEnd(text, p);
+        int ends = endsNumeral(text, e);
+        if (ends == UNDECIDED) {
+          return numeralByPattern(start, pattern);
+        }
+        end = ends == 1 ? e : -1;
+      }
+    }
+    if (end < 0) {
+      int e = decimalsEnd(text, digitsEnd);
+      int ends = endsNumeral(text, e);
+      if (ends == UNDECIDED) {
+        return numeralByPattern(start, pattern);
+      }
+      if (ends == 0) {
+        return null;
+      }
+      end = e;
+    }
+    double x = numeralValue(text, start, end);
+    int p = end;
+    while (p < n && isRegexSpace(text.charAt(p))) {
+      p++;
+    }
+    if (p > end) {
+      for (String scale : NUMERAL_SCALES) {
+        if (asciiWordAt(text, p, scale)) {
+          int e = p + scale.length();
+          if (e < n && text.charAt(e) >= 128) {
+            return numeralByPattern(start, pattern);
+          }
+          if (e == n || !isAsciiLetterOrDigit(text.charAt(e)) && text.charAt(e) != '_') {
+            return new Num(start, e, x * scale(scale), false, null, false); // "1.5 million"
+          }
+          break;
+        }
+      }
+    }
+    return new Num(start, end, x, false, null, false);
+  }
+
+  /** The end of the run of ASCII digits at {@code i}. */
+  private static int digitsEnd(String text, int i) {
+    while (i < text.length() && isAsciiDigit(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The end of the decimals at {@code i} (a dot and digits), or {@code i} when none. */
+  private static int decimalsEnd(String text, int i) {
+    return i + 1 < text.length() && text.charAt(i) == '.' && isAsciiDigit(text.charAt(i + 1)) ? digitsEnd(text, i + 1) : i;
+  }
+
+  /**
+   * Whether {@link #NUMERAL}'s look-aheads let a numeral end at {@code e}: 1 when neither a letter
+   * or digit nor a dot or comma before a digit follows, 0 when one does, {@link #UNDECIDED} for a
+   * character outside ASCII.
+   */
+  private static int endsNumeral(String text, int e) {
+    if (e == text.length()) {
+      return 1;
+    }
+    char c = text.charAt(e);
+    if (c >= 128) {
+      return UNDECIDED;
+    }
+    if (isAsciiLetterOrDigit(c) || (c == '.' || c == ',') && e + 1 < text.length() && isAsciiDigit(text.charAt(e + 1))) {
+      return 0;
+    }
+    return 1;
+  }
+
+  /**
+   * Whether {@code text} at {@code i} is {@code lower} (lower-case ASCII) with any of its letters
+   * capitalised: what a case-insensitive pattern (which folds only ASCII) matches.
+   */
+  static boolean asciiWordAt(String text, int i, String lower) {
+    if (i < 0 || i + lower.length() > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < lower.length(); k++) {
+      char c = text.charAt(i + k);
+      char l = lower.charAt(k);
+      if (c != l && !(l >= 'a' && l <= 'z' && c == l - ('a' - 'A'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The value of the digits, commas and dot of {@code text[start, end)}, as {@link Double#parseDouble} reads them without the commas. */
+  private static double numeralValue(String text, int start, int end) {
+    if (end - start <= 18) { // at most 18 digits: exact in a long, and converted to double as parseDouble rounds
+      long v = 0;
+      int i = start;
+      for (; i < end; i++) {
+        char c = text.charAt(i);
+        if (c == '.') {
+          break;
+        }
+        if (c != ',') {
+          v = v * 10 + (c - '0');
+        }
+      }
+      if (i == end) {
+        return v;
+      }
+    }
+    return Double.parseDouble(text.substring(start, end).replace(",", ""));
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c < 128 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return isAsciiLetter(c) || isAsciiDigit(c);
+  }
+
+  /** The numeral {@link #NUMERAL} matches at {@code start}, or null. */
+  private static Num numeralByPattern(int start, Matcher pattern) {
+    return lookingAt(pattern, start) ? numeral(start, pattern.end(), pattern.group(), pattern.group(1)) : null;
   }
 
   private static Num numeral(int start, int end, String written, String scale) {

@@ -1,7 +1,5 @@
 package io.crosscheck.extract;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,13 +81,46 @@ final class QuantityExtractor implements Extractor {
       "grouping", "forum", "league", "community", "partnership", "commonwealth", "team", "committee", "panel",
       "board", "delegation", "jury", "crew", "cabinet", "commission", "parliament", "assembly", "senate");
 
+  /*
+   * The sets above a word is in, as bits: the walk after a number looks each word up once
+   * ({@link #kinds}) instead of once per set.
+   */
+
+  /** A word of {@link #TIME_UNITS}. */
+  private static final int TIME_UNIT = 1;
+  /** A word of {@link #NOT_COUNTS}. */
+  private static final int NOT_COUNT = 1 << 1;
+  /** A word of {@link #FUNCTION_WORDS}. */
+  private static final int FUNCTION = 1 << 2;
+  /** A word of {@link #NOT_PLURALS}. */
+  private static final int NOT_PLURAL = 1 << 3;
+  /** A key of {@link #UNITS}. */
+  private static final int UNIT = 1 << 4;
+
+  private static final Map<String, Integer> KINDS = kindsOfWords();
+
+  private static Map<String, Integer> kindsOfWords() {
+    Map<String, Integer> m = new java.util.HashMap<>();
+    TIME_UNITS.forEach(w -> m.merge(w, TIME_UNIT, (x, y) -> x | y));
+    NOT_COUNTS.forEach(w -> m.merge(w, NOT_COUNT, (x, y) -> x | y));
+    FUNCTION_WORDS.forEach(w -> m.merge(w, FUNCTION, (x, y) -> x | y));
+    NOT_PLURALS.forEach(w -> m.merge(w, NOT_PLURAL, (x, y) -> x | y));
+    UNITS.keySet().forEach(w -> m.merge(w, UNIT, (x, y) -> x | y));
+    return m;
+  }
+
+  /** The sets a word is in ({@link #TIME_UNIT}, {@link #NOT_COUNT}, ...). */
+  private static int kinds(String w) {
+    Integer k = KINDS.get(w);
+    return k == null ? 0 : k;
+  }
+
   private static final Pattern PERCENT = Pattern.compile("(?i)^\\s*(?:%|percent\\b|per\\s+cent\\b|percentage\\b)");
   private static final Pattern TIME_OF_DAY = Pattern.compile("(?i)^(?::\\d|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|o[’']clock|GMT|UTC)\\b)");
   private static final Pattern HYPHEN = Pattern.compile("^-(country|nation|state|member|strong)(?![\\p{L}-])");
   private static final Pattern RANGE = Pattern.compile("(?i)^\\s*(?:to|-|–|and)\\s*");
   private static final Pattern OR_MORE = Pattern.compile("(?i)^\\s+or\\s+(more|so)\\b");
   private static final Pattern OF = Pattern.compile("(?i)^\\s+of\\s+");
-  private static final Pattern PARTITIVE = Pattern.compile("(?i)^\\s+of\\s+(?:the|them|those|these|us|its|their|our|whom|which)\\b");
   private static final Pattern DAYS_OF = Pattern.compile("(?i)^\\s+of\\s+(?:(?:intense|intensive|tough|marathon|direct|formal|further|high-level)\\s+)?(" + Gazetteer.EVENT_NOUN_RE + ")\\b");
   private static final Pattern ORG_NAME = Pattern.compile(
       "^\\s+(\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:for|and|of|in|the|de)\\s+)*\\p{Lu}[\\p{L}’'-]*)*)");
@@ -99,17 +130,13 @@ final class QuantityExtractor implements Extractor {
   @Override
   public List<Claim> extract(Document doc) {
     List<Numbers.Num> nums = Numbers.of(doc);
-    Map<Integer, Numbers.Num> byStart = new HashMap<>();
-    for (Numbers.Num n : nums) {
-      byStart.put(n.start(), n);
-    }
-    Set<Integer> consumed = new HashSet<>();
+    boolean[] consumed = new boolean[nums.size()];
     List<Claim> out = new java.util.ArrayList<>();
-    for (Numbers.Num n : nums) {
-      if (consumed.contains(n.start())) {
+    for (int k = 0; k < nums.size(); k++) {
+      if (consumed[k]) {
         continue;
       }
-      Claim c = quantity(doc, n, byStart, consumed);
+      Claim c = quantity(doc, nums, k, consumed);
       if (c != null) {
         out.add(c);
       }
@@ -117,68 +144,78 @@ final class QuantityExtractor implements Extractor {
     return out;
   }
 
-  private static Claim quantity(Document doc, Numbers.Num n, Map<Integer, Numbers.Num> byStart, Set<Integer> consumed) {
-    String text = doc.text();
-    Document.Sentence s = doc.sentenceAt(n.start());
-    String written = text.substring(n.start(), n.end());
-    boolean sentenceStart = Tokens.onlyOpeners(text, s.start(), n.start());
+  /** {@code c} with an ASCII capital lower-cased: the case-insensitive patterns only fold ASCII. */
+  private static char lower(char c) {
+    return WordTable.asciiLower(c);
+  }
+
+  /**
+   * The claim number {@code k} of {@code nums} makes, or null; a number it makes a range with
+   * ("10,000 to 20,000") is marked in {@code consumed}.
+   */
+  private static Claim quantity(Document doc, List<Numbers.Num> nums, int k, boolean[] consumed) {
+    Numbers.Num n = nums.get(k);
     if (n.word() && !n.vague() && n.value() == 1) {
       return null;
     }
-    if (n.word() && Character.isUpperCase(written.charAt(0)) && !sentenceStart) {
+    String text = doc.text();
+    Document.Sentence s = doc.sentenceAt(n.start());
+    boolean sentenceStart = Tokens.onlyOpeners(text, s.start(), n.start());
+    if (n.word() && Character.isUpperCase(text.charAt(n.start())) && !sentenceStart) {
       return null; // "Group of Seven"
     }
-    String before = text.substring(Math.max(s.start(), n.start() - 60), n.start());
-    if (partOf(before)) {
+    int beforeStart = Math.max(s.start(), n.start() - 60); // the text before: [beforeStart, n.start())
+    if (partOf(text, beforeStart, n.start())) {
       return null; // "two of the three ministers"
     }
     int valueStart = n.start();
     String qualifier = "";
-    Numbers.Qualifier qm = Numbers.qualifierBefore(before);
+    Numbers.Qualifier qm = Numbers.qualifierBefore(text, beforeStart, n.start());
     if (qm != null) {
-      qualifier = Numbers.canonicalQualifier(qm.written());
-      valueStart = n.start() - (before.length() - qm.start());
-    } else if (!n.word() && !sentenceStart && precededByName(before)) {
+      qualifier = qm.canonical();
+      valueStart = qm.start();
+    } else if (!n.word() && !sentenceStart && precededByName(text, beforeStart, n.start())) {
       return null; // "Resolution 2231", "Article 5", "Flight 17"
     }
     int pos = n.end();
     int end = n.end();
     double lo = n.value();
     double hi = n.value();
-    String after = text.substring(pos, Math.min(s.end(), pos + 100));
-    if (PERCENT.matcher(after).lookingAt() || !n.word() && TIME_OF_DAY.matcher(after).lookingAt()) {
+    int afterEnd = Math.min(s.end(), pos + 100); // the text after: [pos, afterEnd)
+    char next = Numbers.firstAfterSpaces(text, pos, afterEnd);
+    if ((next == '%' || lower(next) == 'p') && Numbers.on(PERCENT, text, pos, afterEnd).lookingAt()
+        || !n.word() && (next == ':' || "apogu".indexOf(lower(next)) >= 0) && Numbers.on(TIME_OF_DAY, text, pos, afterEnd).lookingAt()) {
       return null;
     }
     // "10,000 to 20,000", "between 10,000 and 20,000", "10-12"
-    Matcher rm = RANGE.matcher(after);
-    if (!n.vague() && rm.lookingAt()) {
-      Numbers.Num second = byStart.get(pos + rm.end());
-      boolean and = rm.group().strip().equals("and");
-      if (second != null && !second.vague() && second.word() == n.word() && second.value() > n.value()
-          && (!and || before.toLowerCase(Locale.ROOT).endsWith("between "))) {
-        consumed.add(second.start());
-        hi = second.value();
-        pos = second.end();
-        end = second.end();
-        after = text.substring(pos, Math.min(s.end(), pos + 100));
+    if (!n.vague() && "t-–a".indexOf(lower(next)) >= 0) {
+      Matcher rm = Numbers.on(RANGE, text, pos, afterEnd);
+      if (rm.lookingAt()) {
+        int j = numberAt(nums, k, rm.end());
+        Numbers.Num second = j < 0 ? null : nums.get(j);
+        boolean and = rm.group().strip().equals("and");
+        if (second != null && !second.vague() && second.word() == n.word() && second.value() > n.value()
+            && (!and || text.substring(beforeStart, n.start()).toLowerCase(Locale.ROOT).endsWith("between "))) {
+          consumed[j] = true;
+          hi = second.value();
+          pos = second.end();
+          end = second.end();
+          afterEnd = Math.min(s.end(), pos + 100);
+          next = Numbers.firstAfterSpaces(text, pos, afterEnd);
+        }
       }
     }
-    if (!n.word() && lo == hi && isYear(written) && !yearCount(after, before)) {
+    if (!n.word() && lo == hi && isYear(text, n.start(), n.end()) && !yearCount(text, pos, afterEnd, beforeStart, n.start())) {
       return null;
     }
-    String ownerPrefix = "";
-    String owner = Tokens.lastWord(text.substring(Math.max(s.start(), valueStart - 40), valueStart));
-    if (owner.length() > 2 && Character.isUpperCase(owner.charAt(0)) && (owner.endsWith("’s") || owner.endsWith("'s"))
-        && Character.isWhitespace(text.charAt(valueStart - 1))) {
-      ownerPrefix = owner + " "; // "Russia’s 100,000 troops"
-    }
+    String ownerPrefix = ownerBefore(text, Math.max(s.start(), valueStart - 40), valueStart); // "Russia’s 100,000 troops"
     // hyphenated: "57-country Organization ...", "a 100,000-strong force"
-    if (after.startsWith("-")) {
-      Matcher hm = HYPHEN.matcher(after);
+    if (pos < afterEnd && text.charAt(pos) == '-') {
+      Matcher hm = Numbers.on(HYPHEN, text, pos, afterEnd);
       if (!hm.lookingAt() || lo != hi) {
         return null; // "four-hour", "57-year-old", "3-1"
       }
-      int hyphenEnd = pos + hm.end();
+      int hyphenEnd = hm.end();
       String rest = text.substring(hyphenEnd, Math.min(s.end(), hyphenEnd + 120));
       String kind = hm.group(1);
       Interval value = Numbers.apply(qualifier, lo, 1);
@@ -208,25 +245,30 @@ final class QuantityExtractor implements Extractor {
       }
       return claim(doc, subject, "members", valueStart, hyphenEnd, new Quantity(value, unit, qualifier, false));
     }
-    Matcher more = OR_MORE.matcher(after);
-    if (more.lookingAt()) {
-      if (qualifier.isEmpty()) {
-        qualifier = more.group(1).equalsIgnoreCase("more") ? "at least" : "about";
+    boolean spaced = pos < afterEnd && Numbers.isRegexSpace(text.charAt(pos)); // OR_MORE and OF start with white space
+    if (spaced && lower(next) == 'o') {
+      Matcher more = Numbers.on(OR_MORE, text, pos, afterEnd);
+      if (more.lookingAt()) {
+        if (qualifier.isEmpty()) {
+          qualifier = more.group(1).equalsIgnoreCase("more") ? "at least" : "about";
+        }
+        end = more.end();
+        pos = end;
+        afterEnd = Math.min(s.end(), pos + 100);
+        next = Numbers.firstAfterSpaces(text, pos, afterEnd);
+        spaced = pos < afterEnd && Numbers.isRegexSpace(text.charAt(pos));
       }
-      end = pos + more.end();
-      pos = end;
-      after = text.substring(pos, Math.min(s.end(), pos + 100));
     }
+    Matcher of = spaced && lower(next) == 'o' ? Numbers.on(OF, text, pos, afterEnd) : null;
     if (n.vague()) {
-      Matcher of = OF.matcher(after);
-      if (!of.lookingAt()) {
+      if (of == null || !of.lookingAt()) {
         return null;
       }
-      pos += of.end();
-    } else if (PARTITIVE.matcher(after).lookingAt() || OF.matcher(after).lookingAt()) {
-      return null; // "two of the three", "three of them"
+      pos = of.end();
+    } else if (of != null && of.lookingAt()) {
+      return null; // partitives: "two of the three", "three of them"
     }
-    if (written.toLowerCase(Locale.ROOT).endsWith("dozen") && !n.vague() && qualifier.isEmpty()) {
+    if (!n.vague() && qualifier.isEmpty() && n.end() - n.start() >= 5 && Numbers.asciiWordAt(text, n.end() - 5, "dozen")) {
       qualifier = "about";
     }
     List<Tokens.Tok> toks = Tokens.of(text, pos, Math.min(s.end(), pos + 80), 4);
@@ -236,7 +278,8 @@ final class QuantityExtractor implements Extractor {
         return null;
       }
       String w = t.word();
-      if (TIME_UNITS.contains(w) || isTimeUnitCompound(w)) {
+      int kinds = kinds(w);
+      if ((kinds & TIME_UNIT) != 0 || isTimeUnitCompound(w)) {
         if (i == 0 && !n.vague() && (w.equals("days") || w.equals("day"))) {
           Matcher dm = DAYS_OF.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 60)));
           if (dm.lookingAt()) {
@@ -246,16 +289,18 @@ final class QuantityExtractor implements Extractor {
         }
         return null;
       }
-      if (NOT_COUNTS.contains(w) || FUNCTION_WORDS.contains(w)) {
+      if ((kinds & (NOT_COUNT | FUNCTION)) != 0) {
         return null;
       }
-      String unit = UNITS.get(w);
-      if (unit != null && i + 1 < toks.size() && toks.get(i + 1).isWord()
-          && !FUNCTION_WORDS.contains(toks.get(i + 1).word()) && plural(toks.get(i + 1).word())
-          && !NOT_COUNTS.contains(toks.get(i + 1).word())) {
-        unit = null; // "police officers", "staff members": the next word is the head
+      String unit = (kinds & UNIT) != 0 ? UNITS.get(w) : null;
+      if (unit != null && i + 1 < toks.size() && toks.get(i + 1).isWord()) {
+        String head = toks.get(i + 1).word();
+        int headKinds = kinds(head);
+        if ((headKinds & FUNCTION) == 0 && plural(head, headKinds) && (headKinds & NOT_COUNT) == 0) {
+          unit = null; // "police officers", "staff members": the next word is the head
+        }
       }
-      if (unit == null && !UNITS.containsKey(w) && !t.capitalised() && plural(w)) {
+      if (unit == null && (kinds & UNIT) == 0 && !t.capitalised() && plural(w, kinds)) {
         unit = singular(w);
       }
       if (unit != null && !t.capitalised()) {
@@ -308,12 +353,42 @@ final class QuantityExtractor implements Extractor {
     return -1;
   }
 
-  /** "two of the", "most of these": the number after it counts a part of a group. */
-  private static boolean partOf(String before) {
-    if (before.isEmpty() || !Character.isWhitespace(before.charAt(before.length() - 1))) {
+  /** The index of the number after number {@code k} of {@code nums} that starts at {@code offset}, or -1. */
+  private static int numberAt(List<Numbers.Num> nums, int k, int offset) {
+    for (int j = k + 1; j < nums.size() && nums.get(j).start() <= offset; j++) {
+      if (nums.get(j).start() == offset) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "two of the", "most of these" ending {@code text[from, to)}: the number after it counts a part
+   * of a group.
+   */
+  private static boolean partOf(String text, int from, int to) {
+    if (to == from || !Tokens.isWhitespace(text.charAt(to - 1))) {
       return false;
     }
-    LastWords w = new LastWords(before, 3);
+    int e = to;
+    while (e > from && Tokens.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    int j = e;
+    while (j > from && !Tokens.isWhitespace(text.charAt(j - 1))) {
+      j--;
+    }
+    int e2 = j;
+    while (e2 > from && Tokens.isWhitespace(text.charAt(e2 - 1))) {
+      e2--;
+    }
+    if (e - from < 3 || !(Numbers.asciiWordAt(text, e - 3, "the") || e - from >= 5
+        && (Numbers.asciiWordAt(text, e - 5, "these") || Numbers.asciiWordAt(text, e - 5, "those")))
+        || e2 - from < 2 || !Numbers.asciiWordAt(text, e2 - 2, "of")) {
+      return false; // the last two words end otherwise (the words are told as LastWords.is does below)
+    }
+    LastWords w = new LastWords(text, from, to, 3);
     if (w.size() < 3 || !(w.is(2, "the") || w.is(2, "these") || w.is(2, "those")) || !w.is(1, "of")) {
       return false;
     }
@@ -321,35 +396,71 @@ final class QuantityExtractor implements Extractor {
     return PARTS.contains(part) || part.chars().allMatch(Character::isDigit);
   }
 
-  /** A capitalised word right before a numeral: a name with a number ("Resolution 2231"). */
-  private static boolean precededByName(String before) {
-    int i = before.length();
-    if (i == 0 || !Character.isWhitespace(before.charAt(i - 1))) {
+  /**
+   * A capitalised word ending {@code text[from, to)} (before white space), right before a
+   * numeral: a name with a number ("Resolution 2231").
+   */
+  private static boolean precededByName(String text, int from, int to) {
+    if (to == from || !Tokens.isWhitespace(text.charAt(to - 1))) {
       return false;
     }
-    String t = before.stripTrailing();
-    int j = t.length();
-    while (j > 0 && !Character.isWhitespace(t.charAt(j - 1))) {
+    int e = to;
+    while (e > from && Tokens.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    int j = e;
+    while (j > from && !Tokens.isWhitespace(text.charAt(j - 1))) {
       j--;
     }
-    String word = t.substring(j);
-    boolean firstWord = Tokens.onlyOpeners(t, 0, j);
-    return !word.isEmpty() && !firstWord && Character.isUpperCase(word.charAt(0)) && !word.endsWith("’s")
-        && !word.endsWith("'s");
+    return j < e && !Tokens.onlyOpeners(text, from, j) && Character.isUpperCase(text.charAt(j)) && !possessive(text, j, e);
   }
 
-  private static boolean isYear(String written) {
-    if (written.length() != 4 || !written.chars().allMatch(Character::isDigit)) {
+  /** Whether the word {@code text[start, end)} ends with "’s" or "'s". */
+  private static boolean possessive(String text, int start, int end) {
+    return end - start >= 2 && text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '’' || text.charAt(end - 2) == '\'');
+  }
+
+  /**
+   * The owner written before a number and white space: "Russia’s " in "Russia’s 100,000 troops",
+   * the last word of {@code text[from, to)} when it is a capitalised possessive of more than two
+   * characters; else "".
+   */
+  private static String ownerBefore(String text, int from, int to) {
+    int e = to;
+    while (e > from && Tokens.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    int j = e;
+    while (j > from && !Tokens.isWhitespace(text.charAt(j - 1))) {
+      j--;
+    }
+    if (e - j > 2 && Character.isUpperCase(text.charAt(j)) && possessive(text, j, e) && Tokens.isWhitespace(text.charAt(to - 1))) {
+      return text.substring(j, e) + " ";
+    }
+    return "";
+  }
+
+  /** Whether the numeral {@code text[start, end)} is four digits from 1800 to 2100. */
+  private static boolean isYear(String text, int start, int end) {
+    if (end - start != 4) {
       return false;
     }
-    int y = Integer.parseInt(written);
+    for (int i = start; i < end; i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    int y = Integer.parseInt(text, start, end, 10);
     return y >= 1800 && y <= 2100;
   }
 
-  /** "2000 troops" (a count that looks like a year), unless the year reading is forced ("in 2000"). */
-  private static boolean yearCount(String after, String before) {
-    List<Tokens.Tok> t = Tokens.of(after, 0, after.length());
-    return !t.isEmpty() && UNITS.containsKey(t.get(0).word()) && !YEAR_PREPOSITION.matcher(before).find();
+  /**
+   * "2000 troops" (a count that looks like a year), unless the year reading is forced ("in 2000"):
+   * the text after is {@code text[from, to)}, the text before {@code text[beforeStart, beforeEnd)}.
+   */
+  private static boolean yearCount(String text, int from, int to, int beforeStart, int beforeEnd) {
+    List<Tokens.Tok> t = Tokens.of(text, from, to, 1);
+    return !t.isEmpty() && UNITS.containsKey(t.get(0).word()) && !Numbers.on(YEAR_PREPOSITION, text, beforeStart, beforeEnd).find();
   }
 
   private static boolean isTimeUnitCompound(String w) {
@@ -358,8 +469,13 @@ final class QuantityExtractor implements Extractor {
   }
 
   static boolean plural(String w) {
+    return plural(w, kinds(w));
+  }
+
+  /** {@link #plural(String)} for a word of {@link #kinds} {@code kinds}. */
+  private static boolean plural(String w, int kinds) {
     return w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
-        && !w.endsWith("’s") && !w.endsWith("'s") && !NOT_PLURALS.contains(w) && allLetters(w);
+        && !w.endsWith("’s") && !w.endsWith("'s") && (kinds & NOT_PLURAL) == 0 && allLetters(w);
   }
 
   private static boolean allLetters(String w) {

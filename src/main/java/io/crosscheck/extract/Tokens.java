@@ -59,7 +59,7 @@ final class Tokens {
     }
 
     boolean isWord() {
-      return Character.isLetterOrDigit(source.charAt(start));
+      return Words.isLetterOrDigit(source.charAt(start));
     }
 
     boolean capitalised() {
@@ -111,21 +111,21 @@ final class Tokens {
     int i = start;
     while (i < end && out.size() < max) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (isWhitespace(c)) {
         i++;
         continue;
       }
-      if (!Character.isLetterOrDigit(c)) {
+      if (!Words.isLetterOrDigit(c)) {
         out.add(new Tok(text, i, i + 1));
         i++;
         continue;
       }
       int s = i;
       while (i < end) {
-        while (i < end && Character.isLetterOrDigit(text.charAt(i))) {
+        while (i < end && Words.isLetterOrDigit(text.charAt(i))) {
           i++;
         }
-        if (i + 1 < end && JOINERS.indexOf(text.charAt(i)) >= 0 && Character.isLetterOrDigit(text.charAt(i + 1))) {
+        if (i + 1 < end && JOINERS.indexOf(text.charAt(i)) >= 0 && Words.isLetterOrDigit(text.charAt(i + 1))) {
           i++;
         } else {
           break;
@@ -141,12 +141,17 @@ final class Tokens {
 
   private static final String JOINERS = "’'.-";
 
+  /** {@link Character#isWhitespace(char)}, with a shortcut for ASCII (the walks around a value test a character at a time). */
+  static boolean isWhitespace(char c) {
+    return c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F : Character.isWhitespace(c);
+  }
+
   private static final Set<String> HONORIFICS = Set.of("Mr", "Ms", "Mrs", "Dr", "Sen", "Rep", "Gov", "St", "Jr", "Sr");
 
   /** A word before a dot that keeps it: ends in a lone capital ("U.S", "J") or is an honorific. */
   private static boolean abbreviation(String text, int s, int e) {
     char last = text.charAt(e - 1);
-    if (Character.isUpperCase(last) && (e - 1 == s || !Character.isLetterOrDigit(text.charAt(e - 2)))) {
+    if (Character.isUpperCase(last) && (e - 1 == s || !Words.isLetterOrDigit(text.charAt(e - 2)))) {
       return true;
     }
     return e - s <= 3 && HONORIFICS.contains(text.substring(s, e));
@@ -169,7 +174,7 @@ final class Tokens {
         return true;
       }
       if (!Character.isLetter(c)) {
-        if (!Character.isWhitespace(c)) {
+        if (!isWhitespace(c)) {
           prevPunct = c;
         }
         i++;
@@ -230,11 +235,11 @@ final class Tokens {
   /** The last whitespace-separated word of {@code s} as written, or "". */
   static String lastWord(String s) {
     int i = s.length();
-    while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
+    while (i > 0 && isWhitespace(s.charAt(i - 1))) {
       i--;
     }
     int e = i;
-    while (i > 0 && !Character.isWhitespace(s.charAt(i - 1))) {
+    while (i > 0 && !isWhitespace(s.charAt(i - 1))) {
       i--;
     }
     return s.substring(i, e);
@@ -244,7 +249,7 @@ final class Tokens {
   static boolean onlyOpeners(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (!Character.isWhitespace(c) && "“”\"‘’'(—–-".indexOf(c) < 0) {
+      if (!isWhitespace(c) && "“”\"‘’'(—–-".indexOf(c) < 0) {
         return false;
       }
     }
