@@ -291,6 +291,16 @@ final class People {
     private final WordTable<Integer> words;
     /** The signatures of the keys, as bits. */
     private final long[] signatures = new long[(1 << 14) / 64];
+    /**
+     * The ASCII keys of up to {@link #PACKED} characters, {@link #pack packed} into a long (0 for an
+     * empty slot), by open addressing at most a quarter full; their classes in {@link
+     * #packedClasses}. A short ASCII token is looked up here: one long compared, not its
+     * characters one by one in a key found by pointers.
+     */
+    private final long[] packedKeys;
+    private final int[] packedClasses;
+    /** {@code 64 - log2(capacity)} of {@link #packedKeys}. */
+    private final int packedShift;
 
     /** The keys in one of the classes {@code mask}, with only those classes. */
     ClassTable(int mask) {
@@ -303,6 +313,48 @@ final class People {
         }
       });
       words = new WordTable<>(table);
+      int capacity = Integer.highestOneBit(Math.max(4, table.size() * 4)) << 1;
+      packedKeys = new long[capacity];
+      packedClasses = new int[capacity];
+      packedShift = 64 - Integer.numberOfTrailingZeros(capacity);
+      table.forEach((w, c) -> {
+        long key = pack(w.toCharArray(), 0, w.length());
+        if (key != 0) {
+          int slot = packedSlot(key);
+          while (packedKeys[slot] != 0) {
+            slot = (slot + 1) & (capacity - 1);
+          }
+          packedKeys[slot] = key;
+          packedClasses[slot] = c;
+        }
+      });
+    }
+
+    /** The most characters of a packed key: seven bits each. */
+    private static final int PACKED = 9;
+
+    /**
+     * The ASCII characters {@code chars[from, to)}, letters lower-cased, seven bits each (the
+     * first highest); 0 when there are more than {@link #PACKED} or one is not ASCII. Distinct
+     * words pack to distinct longs: no character is 0.
+     */
+    private static long pack(char[] chars, int from, int to) {
+      if (to - from > PACKED) {
+        return 0;
+      }
+      long key = 0;
+      for (int k = from; k < to; k++) {
+        char c = chars[k];
+        if (c >= 128) {
+          return 0;
+        }
+        key = key << 7 | WordTable.asciiLower(c);
+      }
+      return key;
+    }
+
+    private int packedSlot(long key) {
+      return (int) ((key * 0x9E3779B97F4A7C15L) >>> packedShift);
     }
 
     /**
@@ -315,10 +367,22 @@ final class People {
       return first << 9 | last << 4 | ((to - from) & 15);
     }
 
-    /** The classes of {@code text[from, to)} with its ASCII letters folded (a {@link #FOLDABLE} token). */
-    int classes(String text, int from, int to) {
+    /**
+     * The classes of {@code text[from, to)} with its ASCII letters folded (a {@link #FOLDABLE}
+     * token); {@code chars} holds the text's characters.
+     */
+    int classes(String text, char[] chars, int from, int to) {
       int sig = signature(text, from, to);
       if ((signatures[sig >>> 6] & (1L << sig)) == 0) {
+        return 0;
+      }
+      long key = pack(chars, from, to);
+      if (key != 0) { // no other key can be the folded token
+        for (int slot = packedSlot(key); packedKeys[slot] != 0; slot = (slot + 1) & (packedKeys.length - 1)) {
+          if (packedKeys[slot] == key) {
+            return packedClasses[slot];
+          }
+        }
         return 0;
       }
       Integer c = words.getAsciiFolded(text, from, to);
@@ -393,6 +457,8 @@ final class People {
    */
   static final class Tokens {
     final String text;
+    /** The characters of {@link #text} (at least up to the paragraph's end), read faster than the string's. */
+    private final char[] chars;
     final int size;
     final int[] start;
     final int[] end;
@@ -413,12 +479,17 @@ final class People {
     final int lastOfficeHead;
     /** {@link People#isNameWord} of each token, worked out once: every scanner asks it. */
     private final boolean[] nameWord;
-    /** {@link People#nameAt} of each token (null where no name starts), worked out once. */
+    /**
+     * {@link People#nameAt} of each token, once asked for ({@link People#NO_NAME} where no name
+     * starts): the scanners ask it of the first word of a run and of few other tokens, so it is
+     * not worked out for every capitalised word.
+     */
     private final NameRun[] names;
 
     /** {@code shape} holds the token bits {@link #CAPITALISED}, {@link #SIMPLE}, {@link #FOLDABLE} and {@link #HYPHEN}. */
-    private Tokens(String text, int[] start, int[] end, int[] shape, int size) {
+    private Tokens(String text, char[] chars, int[] start, int[] end, int[] shape, int size) {
       this.text = text;
+      this.chars = chars;
       this.size = size;
       this.start = start;
       this.end = end;
@@ -442,7 +513,7 @@ final class People {
         if ((c & OFFICE_HEAD) != 0) {
           lastHead = i;
         }
-        if (e - s >= 4 && Character.isLetter(text.charAt(s))) {
+        if (e - s >= 4 && Character.isLetter(chars[s])) {
           longs++;
           if ((c & CAPITALISED) != 0) {
             caps++;
@@ -457,9 +528,6 @@ final class People {
         nameWord[i] = findNameWord(this, i);
       }
       this.names = new NameRun[size];
-      for (int i = 0; i < size; i++) {
-        names[i] = findName(this, i);
-      }
     }
 
     /**
@@ -471,7 +539,7 @@ final class People {
       boolean capitalised = (classes[i] & CAPITALISED) != 0;
       int shape = to == end[i] ? classes[i] : shape(text, from, to);
       if ((shape & FOLDABLE) != 0) {
-        return (capitalised ? CLASS_TABLE : LOWER_CLASS_TABLE).classes(text, from, to);
+        return (capitalised ? CLASS_TABLE : LOWER_CLASS_TABLE).classes(text, chars, from, to);
       }
       if ((shape & SIMPLE) != 0 && !APOSTROPHE_KEYS) {
         return 0; // a curly apostrophe, straight in the lower-case form, which no key holds
@@ -549,7 +617,7 @@ final class People {
      * these characters).
      */
     private char lowerCharAt(int k) {
-      char c = text.charAt(k);
+      char c = chars[k];
       return c == '’' ? '\'' : WordTable.asciiLower(c);
     }
 
@@ -616,7 +684,7 @@ final class People {
         n++;
         i = j;
       }
-      return new Tokens(text, s, e, shapes, n);
+      return new Tokens(text, chars, s, e, shapes, n);
     }
 
     /** {@link Character#isLetterOrDigit}, ASCII answered without the character tables. */
@@ -917,7 +985,7 @@ final class People {
     boolean lower = false;
     int end = t.bareEnd(i);
     for (int k = t.start[i] + 1; k < end; k++) {
-      char c = t.text.charAt(k);
+      char c = t.chars[k];
       if (c < 128) { // as below, without the character tables
         if (c >= 'a' && c <= 'z') {
           lower = true;
@@ -952,9 +1020,20 @@ final class People {
     return true;
   }
 
+  /** Marks a token where no name starts, in {@link Tokens#names}. */
+  private static final NameRun NO_NAME = new NameRun(-1, -1, -1, -1, -1, 0, false, Gender.UNKNOWN);
+
   /** The person's name starting at token i ("Wendy Sherman", "Mr. Lavrov", "Putin's"), or null. */
   static NameRun nameAt(Tokens t, int i) {
-    return i >= 0 && i < t.size ? t.names[i] : null;
+    if (!t.isCap(i)) {
+      return null; // as findName says, without a look at the cache
+    }
+    NameRun r = t.names[i];
+    if (r == null) {
+      r = findName(t, i);
+      t.names[i] = r == null ? NO_NAME : r;
+    }
+    return r == NO_NAME ? null : r;
   }
 
   /** {@link #nameAt}, worked out from the tokens' {@link #isNameWord} flags. */
@@ -1182,7 +1261,7 @@ final class People {
 
   /** Gender implied by a gendered office right before token i ("spokeswoman Jen Psaki"). */
   private static Gender titleGender(Tokens t, int i) {
-    if (i > 0) {
+    if (t.has(i - 1, OFFICE_LAST_WORD)) { // a one-word office (a key without a space) is a last word
       Gender g = OFFICE_GENDER.get(t.lower(i - 1));
       if (g != null) {
         return g;
