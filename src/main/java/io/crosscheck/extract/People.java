@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The people a document names, for the title and quote extractors: words cut into tokens, person
@@ -404,6 +405,16 @@ final class People {
     ORG_HEADS.forEach(w -> asWritten.merge(w, ORG_HEAD, (a, b) -> a | b));
     AS_WRITTEN = new WordTable<>(asWritten);
   }
+
+  /**
+   * True when each word of {@link #AS_WRITTEN} is ASCII, a capital then lower-case letters ("The",
+   * "Ministry"): a word in one of its classes in lower case is then in its list as written exactly
+   * when it is written so.
+   */
+  private static final boolean AS_WRITTEN_CAPITALISED =
+      Stream.concat(NOT_NAMES.stream(), ORG_HEADS.stream())
+          .allMatch(w -> !w.isEmpty() && w.charAt(0) >= 'A' && w.charAt(0) <= 'Z'
+              && w.chars().skip(1).allMatch(c -> c >= 'a' && c <= 'z'));
 
   /** The word classes of a lower-case word. */
   private static int classes(String lower) {
@@ -983,12 +994,14 @@ final class People {
       return false;
     }
     boolean lower = false;
+    boolean onlyLower = true; // every character after the first an ASCII lower-case letter
     int end = t.bareEnd(i);
     for (int k = t.start[i] + 1; k < end; k++) {
       char c = t.chars[k];
       if (c < 128) { // as below, without the character tables
         if (c >= 'a' && c <= 'z') {
           lower = true;
+          continue;
         } else if ((c < 'A' || c > 'Z') && c != '-' && c != '\'') {
           return false;
         }
@@ -997,6 +1010,7 @@ final class People {
       } else if (!Character.isLetter(c) && c != '’') {
         return false;
       }
+      onlyLower = false;
     }
     if (!lower) {
       return false;
@@ -1006,8 +1020,13 @@ final class People {
     if ((classes & (OFFICE_WORD | HONORIFIC)) != 0) {
       return false;
     }
-    if ((asWritten & (NOT_NAME | ORG_HEAD)) != 0 && isAsWritten(t, i, NOT_NAME | ORG_HEAD)) {
-      return false;
+    if ((asWritten & (NOT_NAME | ORG_HEAD)) != 0) {
+      // "The" of the lists as written is "the" in lower case written with a capital (its classes
+      // known: asWritten is not -1); another word is looked up as written
+      boolean capitalisedAscii = onlyLower && asWritten != -1 && AS_WRITTEN_CAPITALISED && t.chars[t.start[i]] < 128;
+      if (capitalisedAscii || isAsWritten(t, i, NOT_NAME | ORG_HEAD)) {
+        return false;
+      }
     }
     List<String[]> orgs = (asWritten & ORG_START) != 0 ? ORG_TABLE.get(t.text, t.start[i], t.bareEnd(i)) : null;
     if (orgs != null) {
@@ -1206,8 +1225,9 @@ final class People {
     // Surnames alone take the gender of the full name.
     List<Mention> out = new ArrayList<>(found.size());
     for (Mention m : found) {
-      if (m.gender() == Gender.UNKNOWN && fullBySurname.containsKey(m.surname())) {
-        m = new Mention(m.start(), m.end(), m.name(), m.surname(), fullBySurname.get(m.surname()), false, m.paragraph());
+      Gender g = m.gender() == Gender.UNKNOWN ? fullBySurname.get(m.surname()) : null;
+      if (g != null) {
+        m = new Mention(m.start(), m.end(), m.name(), m.surname(), g, false, m.paragraph());
       }
       out.add(m);
     }
