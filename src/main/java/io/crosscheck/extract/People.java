@@ -417,7 +417,7 @@ final class People {
               && w.chars().skip(1).allMatch(c -> c >= 'a' && c <= 'z'));
 
   /** The word classes of a lower-case word. */
-  private static int classes(String lower) {
+  static int classes(String lower) {
     Integer c = CLASSES.get(lower);
     return c == null ? 0 : c;
   }
