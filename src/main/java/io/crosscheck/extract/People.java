@@ -510,6 +510,7 @@ final class People {
       int longs = 0;
       int caps = 0;
       int lastHead = -1;
+      this.nameWord = new boolean[size];
       for (int i = 0; i < size; i++) {
         int s = start[i];
         int e = end[i];
@@ -521,6 +522,9 @@ final class People {
           c |= HYPHENATED_RANK;
         }
         classes[i] = c;
+        if ((c & CAPITALISED) != 0) {
+          nameWord[i] = findNameWord(this, i); // which reads only this token's classes
+        }
         if ((c & OFFICE_HEAD) != 0) {
           lastHead = i;
         }
@@ -534,10 +538,6 @@ final class People {
       this.longWords = longs;
       this.longCapitalised = caps;
       this.lastOfficeHead = lastHead;
-      this.nameWord = new boolean[size];
-      for (int i = 0; i < size; i++) {
-        nameWord[i] = findNameWord(this, i);
-      }
       this.names = new NameRun[size];
     }
 
