@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The people a document names, for the title and quote extractors: words cut into tokens, person
@@ -291,6 +292,16 @@ final class People {
     private final WordTable<Integer> words;
     /** The signatures of the keys, as bits. */
     private final long[] signatures = new long[(1 << 14) / 64];
+    /**
+     * The ASCII keys of up to {@link #PACKED} characters, {@link #pack packed} into a long (0 for an
+     * empty slot), by open addressing at most a quarter full; their classes in {@link
+     * #packedClasses}. A short ASCII token is looked up here: one long compared, not its
+     * characters one by one in a key found by pointers.
+     */
+    private final long[] packedKeys;
+    private final int[] packedClasses;
+    /** {@code 64 - log2(capacity)} of {@link #packedKeys}. */
+    private final int packedShift;
 
     /** The keys in one of the classes {@code mask}, with only those classes. */
     ClassTable(int mask) {
@@ -303,6 +314,48 @@ final class People {
         }
       });
       words = new WordTable<>(table);
+      int capacity = Integer.highestOneBit(Math.max(4, table.size() * 4)) << 1;
+      packedKeys = new long[capacity];
+      packedClasses = new int[capacity];
+      packedShift = 64 - Integer.numberOfTrailingZeros(capacity);
+      table.forEach((w, c) -> {
+        long key = pack(w.toCharArray(), 0, w.length());
+        if (key != 0) {
+          int slot = packedSlot(key);
+          while (packedKeys[slot] != 0) {
+            slot = (slot + 1) & (capacity - 1);
+          }
+          packedKeys[slot] = key;
+          packedClasses[slot] = c;
+        }
+      });
+    }
+
+    /** The most characters of a packed key: seven bits each. */
+    private static final int PACKED = 9;
+
+    /**
+     * The ASCII characters {@code chars[from, to)}, letters lower-cased, seven bits each (the
+     * first highest); 0 when there are more than {@link #PACKED} or one is not ASCII. Distinct
+     * words pack to distinct longs: no character is 0.
+     */
+    private static long pack(char[] chars, int from, int to) {
+      if (to - from > PACKED) {
+        return 0;
+      }
+      long key = 0;
+      for (int k = from; k < to; k++) {
+        char c = chars[k];
+        if (c >= 128) {
+          return 0;
+        }
+        key = key << 7 | WordTable.asciiLower(c);
+      }
+      return key;
+    }
+
+    private int packedSlot(long key) {
+      return (int) ((key * 0x9E3779B97F4A7C15L) >>> packedShift);
     }
 
     /**
@@ -315,10 +368,22 @@ final class People {
       return first << 9 | last << 4 | ((to - from) & 15);
     }
 
-    /** The classes of {@code text[from, to)} with its ASCII letters folded (a {@link #FOLDABLE} token). */
-    int classes(String text, int from, int to) {
+    /**
+     * The classes of {@code text[from, to)} with its ASCII letters folded (a {@link #FOLDABLE}
+     * token); {@code chars} holds the text's characters.
+     */
+    int classes(String text, char[] chars, int from, int to) {
       int sig = signature(text, from, to);
       if ((signatures[sig >>> 6] & (1L << sig)) == 0) {
+        return 0;
+      }
+      long key = pack(chars, from, to);
+      if (key != 0) { // no other key can be the folded token
+        for (int slot = packedSlot(key); packedKeys[slot] != 0; slot = (slot + 1) & (packedKeys.length - 1)) {
+          if (packedKeys[slot] == key) {
+            return packedClasses[slot];
+          }
+        }
         return 0;
       }
       Integer c = words.getAsciiFolded(text, from, to);
@@ -341,8 +406,18 @@ final class People {
     AS_WRITTEN = new WordTable<>(asWritten);
   }
 
+  /**
+   * True when each word of {@link #AS_WRITTEN} is ASCII, a capital then lower-case letters ("The",
+   * "Ministry"): a word in one of its classes in lower case is then in its list as written exactly
+   * when it is written so.
+   */
+  private static final boolean AS_WRITTEN_CAPITALISED =
+      Stream.concat(NOT_NAMES.stream(), ORG_HEADS.stream())
+          .allMatch(w -> !w.isEmpty() && w.charAt(0) >= 'A' && w.charAt(0) <= 'Z'
+              && w.chars().skip(1).allMatch(c -> c >= 'a' && c <= 'z'));
+
   /** The word classes of a lower-case word. */
-  private static int classes(String lower) {
+  static int classes(String lower) {
     Integer c = CLASSES.get(lower);
     return c == null ? 0 : c;
   }
@@ -393,6 +468,8 @@ final class People {
    */
   static final class Tokens {
     final String text;
+    /** The characters of {@link #text} (at least up to the paragraph's end), read faster than the string's. */
+    private final char[] chars;
     final int size;
     final int[] start;
     final int[] end;
@@ -413,12 +490,17 @@ final class People {
     final int lastOfficeHead;
     /** {@link People#isNameWord} of each token, worked out once: every scanner asks it. */
     private final boolean[] nameWord;
-    /** {@link People#nameAt} of each token (null where no name starts), worked out once. */
+    /**
+     * {@link People#nameAt} of each token, once asked for ({@link People#NO_NAME} where no name
+     * starts): the scanners ask it of the first word of a run and of few other tokens, so it is
+     * not worked out for every capitalised word.
+     */
     private final NameRun[] names;
 
     /** {@code shape} holds the token bits {@link #CAPITALISED}, {@link #SIMPLE}, {@link #FOLDABLE} and {@link #HYPHEN}. */
-    private Tokens(String text, int[] start, int[] end, int[] shape, int size) {
+    private Tokens(String text, char[] chars, int[] start, int[] end, int[] shape, int size) {
       this.text = text;
+      this.chars = chars;
       this.size = size;
       this.start = start;
       this.end = end;
@@ -428,6 +510,7 @@ final class People {
       int longs = 0;
       int caps = 0;
       int lastHead = -1;
+      this.nameWord = new boolean[size];
       for (int i = 0; i < size; i++) {
         int s = start[i];
         int e = end[i];
@@ -439,10 +522,13 @@ final class People {
           c |= HYPHENATED_RANK;
         }
         classes[i] = c;
+        if ((c & CAPITALISED) != 0) {
+          nameWord[i] = findNameWord(this, i); // which reads only this token's classes
+        }
         if ((c & OFFICE_HEAD) != 0) {
           lastHead = i;
         }
-        if (e - s >= 4 && Character.isLetter(text.charAt(s))) {
+        if (e - s >= 4 && Character.isLetter(chars[s])) {
           longs++;
           if ((c & CAPITALISED) != 0) {
             caps++;
@@ -452,14 +538,7 @@ final class People {
       this.longWords = longs;
       this.longCapitalised = caps;
       this.lastOfficeHead = lastHead;
-      this.nameWord = new boolean[size];
-      for (int i = 0; i < size; i++) {
-        nameWord[i] = findNameWord(this, i);
-      }
       this.names = new NameRun[size];
-      for (int i = 0; i < size; i++) {
-        names[i] = findName(this, i);
-      }
     }
 
     /**
@@ -471,7 +550,7 @@ final class People {
       boolean capitalised = (classes[i] & CAPITALISED) != 0;
       int shape = to == end[i] ? classes[i] : shape(text, from, to);
       if ((shape & FOLDABLE) != 0) {
-        return (capitalised ? CLASS_TABLE : LOWER_CLASS_TABLE).classes(text, from, to);
+        return (capitalised ? CLASS_TABLE : LOWER_CLASS_TABLE).classes(text, chars, from, to);
       }
       if ((shape & SIMPLE) != 0 && !APOSTROPHE_KEYS) {
         return 0; // a curly apostrophe, straight in the lower-case form, which no key holds
@@ -549,7 +628,7 @@ final class People {
      * these characters).
      */
     private char lowerCharAt(int k) {
-      char c = text.charAt(k);
+      char c = chars[k];
       return c == '’' ? '\'' : WordTable.asciiLower(c);
     }
 
@@ -616,7 +695,7 @@ final class People {
         n++;
         i = j;
       }
-      return new Tokens(text, s, e, shapes, n);
+      return new Tokens(text, chars, s, e, shapes, n);
     }
 
     /** {@link Character#isLetterOrDigit}, ASCII answered without the character tables. */
@@ -915,12 +994,14 @@ final class People {
       return false;
     }
     boolean lower = false;
+    boolean onlyLower = true; // every character after the first an ASCII lower-case letter
     int end = t.bareEnd(i);
     for (int k = t.start[i] + 1; k < end; k++) {
-      char c = t.text.charAt(k);
+      char c = t.chars[k];
       if (c < 128) { // as below, without the character tables
         if (c >= 'a' && c <= 'z') {
           lower = true;
+          continue;
         } else if ((c < 'A' || c > 'Z') && c != '-' && c != '\'') {
           return false;
         }
@@ -929,6 +1010,7 @@ final class People {
       } else if (!Character.isLetter(c) && c != '’') {
         return false;
       }
+      onlyLower = false;
     }
     if (!lower) {
       return false;
@@ -938,8 +1020,13 @@ final class People {
     if ((classes & (OFFICE_WORD | HONORIFIC)) != 0) {
       return false;
     }
-    if ((asWritten & (NOT_NAME | ORG_HEAD)) != 0 && isAsWritten(t, i, NOT_NAME | ORG_HEAD)) {
-      return false;
+    if ((asWritten & (NOT_NAME | ORG_HEAD)) != 0) {
+      // "The" of the lists as written is "the" in lower case written with a capital (its classes
+      // known: asWritten is not -1); another word is looked up as written
+      boolean capitalisedAscii = onlyLower && asWritten != -1 && AS_WRITTEN_CAPITALISED && t.chars[t.start[i]] < 128;
+      if (capitalisedAscii || isAsWritten(t, i, NOT_NAME | ORG_HEAD)) {
+        return false;
+      }
     }
     List<String[]> orgs = (asWritten & ORG_START) != 0 ? ORG_TABLE.get(t.text, t.start[i], t.bareEnd(i)) : null;
     if (orgs != null) {
@@ -952,9 +1039,20 @@ final class People {
     return true;
   }
 
+  /** Marks a token where no name starts, in {@link Tokens#names}. */
+  private static final NameRun NO_NAME = new NameRun(-1, -1, -1, -1, -1, 0, false, Gender.UNKNOWN);
+
   /** The person's name starting at token i ("Wendy Sherman", "Mr. Lavrov", "Putin's"), or null. */
   static NameRun nameAt(Tokens t, int i) {
-    return i >= 0 && i < t.size ? t.names[i] : null;
+    if (!t.isCap(i)) {
+      return null; // as findName says, without a look at the cache
+    }
+    NameRun r = t.names[i];
+    if (r == null) {
+      r = findName(t, i);
+      t.names[i] = r == null ? NO_NAME : r;
+    }
+    return r == NO_NAME ? null : r;
   }
 
   /** {@link #nameAt}, worked out from the tokens' {@link #isNameWord} flags. */
@@ -1127,8 +1225,9 @@ final class People {
     // Surnames alone take the gender of the full name.
     List<Mention> out = new ArrayList<>(found.size());
     for (Mention m : found) {
-      if (m.gender() == Gender.UNKNOWN && fullBySurname.containsKey(m.surname())) {
-        m = new Mention(m.start(), m.end(), m.name(), m.surname(), fullBySurname.get(m.surname()), false, m.paragraph());
+      Gender g = m.gender() == Gender.UNKNOWN ? fullBySurname.get(m.surname()) : null;
+      if (g != null) {
+        m = new Mention(m.start(), m.end(), m.name(), m.surname(), g, false, m.paragraph());
       }
       out.add(m);
     }
@@ -1182,7 +1281,7 @@ final class People {
 
   /** Gender implied by a gendered office right before token i ("spokeswoman Jen Psaki"). */
   private static Gender titleGender(Tokens t, int i) {
-    if (i > 0) {
+    if (t.has(i - 1, OFFICE_LAST_WORD)) { // a one-word office (a key without a space) is a last word
       Gender g = OFFICE_GENDER.get(t.lower(i - 1));
       if (g != null) {
         return g;
