@@ -292,7 +292,7 @@ final class Dates {
   }
 
   /** Whether {@code c} is whitespace as a pattern's {@code \s} is without the Unicode flags. */
-  private static boolean isPatternSpace(char c) {
+  static boolean isPatternSpace(char c) {
     return c == ' ' || c >= '\t' && c <= '\r';
   }
 
@@ -313,7 +313,8 @@ final class Dates {
     if (!m.lookingAt()) {
       return null;
     }
-    int month = isIso ? digits(text, m.start(d.month), m.end(d.month)) : month(text, m.start(d.month), m.end(d.month));
+    int month = isIso ? digits(text, m.start(d.month), m.end(d.month))
+        : month(text, m.start(d.month), m.end(d.month));
     int day = digits(text, m.start(d.day), m.end(d.day));
     int wdStart = d.wd < 0 ? -1 : m.start(d.wd);
     DayOfWeek wd = wdStart < 0 ? null : WEEKDAY_WORDS.getLowerCase(text, wdStart, m.end(d.wd));
@@ -370,7 +371,7 @@ final class Dates {
     return MONTHS.get(text, from, text.charAt(to - 1) == '.' ? to - 1 : to);
   }
 
-  /** The date of that month and day in the year before, of or after {@code pub} nearest to it (the earlier on a tie). */
+  /** That month and day in the year before, of or after {@code pub}, whichever is nearest it (the earlier on a tie). */
   private static LocalDate nearestYear(LocalDate pub, int month, int day) {
     long from = pub.toEpochDay();
     LocalDate best = null;

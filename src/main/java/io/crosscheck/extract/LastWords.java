@@ -96,6 +96,21 @@ final class LastWords {
     return true;
   }
 
+  /** Whether word {@code j} holds the character {@code c}. */
+  boolean contains(int j, char c) {
+    for (int i = starts[j]; i < ends[j]; i++) {
+      if (s.charAt(i) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The value of word {@code j} lower-cased (in the root locale) in {@code t}, or null. */
+  <V> V lowerIn(int j, WordTable<V> t) {
+    return t.getLowerCase(s, starts[j], ends[j]);
+  }
+
   /** Whether word {@code j} lower-cased (in the root locale) is in {@code v}. */
   boolean in(int j, Words.Vocabulary v) {
     return v.containsLowerCase(s, starts[j], ends[j]);
