@@ -141,18 +141,25 @@ final class Dates {
     LocalDate pub = doc.article().published();
     Words w = Words.of(doc);
     List<Mention> out = new ArrayList<>();
-    DateMatcher monthFirst = new DateMatcher(MONTH_FIRST, text);
-    DateMatcher dayFirst = new DateMatcher(DAY_FIRST, text);
-    DateMatcher iso = new DateMatcher(ISO, text);
+    DateMatcher monthFirst = new DateMatcher(MONTH_FIRST_DATE, text);
+    DateMatcher dayFirst = new DateMatcher(DAY_FIRST_DATE, text);
+    DateMatcher iso = new DateMatcher(ISO_DATE, text);
     Matcher nth = anchored(ON_THE_NTH, text);
     int last = 0;
+    int nextDayLike = nextDayLike(w, 0);
     for (int i = 0; i < w.size(); i++) {
-      int start = w.start(i);
-      int len = w.length(i);
       // a word outside these classes is no month or weekday name in any case: at most a misspelt weekday
       boolean named = (w.classes(i) & (Words.DIGIT | Words.DATE)) != 0;
-      if (!named && (len < 6 || !Words.isUpperCase(w.first(i))) || start < last || len > 12) {
-        continue; // neither a numeral, a month, a weekday, "on", nor a capitalised word that may end in "day"
+      boolean dayLike = i == nextDayLike;
+      if (dayLike) {
+        nextDayLike = nextDayLike(w, i + 1);
+      } else if (!named) {
+        continue; // neither a numeral, a month, a weekday, "on", nor a capitalised word ending in "day"
+      }
+      int start = w.start(i);
+      int len = w.length(i);
+      if (start < last || len > 12) {
+        continue;
       }
       char c = w.first(i);
       Mention m = null;
@@ -163,7 +170,6 @@ final class Dates {
         }
       } else if (Words.isUpperCase(c)) {
         int end = w.end(i);
-        boolean dayLike = len >= 6 && endsWithDay(text, end);
         if (!dayLike && (!named || len < 3 || len > 9 || "JFMASOND".indexOf(c) < 0)) {
           continue; // neither a weekday nor a month
         }
@@ -207,30 +213,60 @@ final class Dates {
         || w.length(i + 1) == 3 && w.source().startsWith("the", w.start(i + 1)));
   }
 
-  /** Whether the word ending at {@code end}, of at least four letters, ends with "day" or "days". */
-  private static boolean endsWithDay(String text, int end) {
-    int e = text.charAt(end - 1) == 's' ? end - 1 : end;
-    return text.charAt(e - 1) == 'y' && text.charAt(e - 2) == 'a' && text.charAt(e - 3) == 'd';
+  /**
+   * The first word from word {@code from} on that is capitalised, 6 to 12 characters long and ends
+   * with "day" or "days" (a weekday, or one misspelt), or the number of words when there is none.
+   * Found from where "day" is written in the text, so that the other words need no test.
+   */
+  private static int nextDayLike(Words w, int from) {
+    String text = w.source();
+    int n = w.size();
+    if (from >= n) {
+      return n;
+    }
+    for (int p = text.indexOf("day", w.start(from)); p >= 0; p = text.indexOf("day", p + 1)) {
+      int j = wordAt(w, from, p);
+      int end = w.end(j);
+      if ((end == p + 3 || end == p + 4 && text.charAt(p + 3) == 's') && w.length(j) >= 6 && w.length(j) <= 12
+          && Words.isUpperCase(w.first(j))) {
+        return j;
+      }
+    }
+    return n;
   }
 
-  /**
-   * An anchored matcher of a date pattern ({@link #MONTH_FIRST}, {@link #DAY_FIRST}, {@link #ISO})
-   * over a text, with the numbers of its named groups, looked up once and not per match.
-   */
-  private static final class DateMatcher {
-    final Matcher m;
-    final int wd;
-    final int month;
-    final int day;
-    final int year;
+  /** The last word from word {@code from} on that starts at or before {@code offset} (not before word {@code from}). */
+  private static int wordAt(Words w, int from, int offset) {
+    int lo = from;
+    int hi = w.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (w.start(mid) <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
 
-    DateMatcher(Pattern p, String text) {
-      m = anchored(p, text);
+  /** A date pattern and the numbers of its named groups, looked up once and not per match. */
+  private record DatePattern(Pattern pattern, int wd, int month, int day, int year) {
+    static DatePattern of(Pattern p) {
       Map<String, Integer> groups = p.namedGroups();
-      wd = groups.getOrDefault("wd", -1);
-      month = groups.get("month");
-      day = groups.get("day");
-      year = groups.get("year");
+      return new DatePattern(p, groups.getOrDefault("wd", -1), groups.get("month"), groups.get("day"),
+          groups.get("year"));
+    }
+  }
+
+  private static final DatePattern MONTH_FIRST_DATE = DatePattern.of(MONTH_FIRST);
+  private static final DatePattern DAY_FIRST_DATE = DatePattern.of(DAY_FIRST);
+  private static final DatePattern ISO_DATE = DatePattern.of(ISO);
+
+  /** An anchored matcher of a date pattern ({@link #MONTH_FIRST}, {@link #DAY_FIRST}, {@link #ISO}) over a text. */
+  private record DateMatcher(DatePattern p, Matcher m) {
+    DateMatcher(DatePattern p, String text) {
+      this(p, anchored(p.pattern(), text));
     }
   }
 
@@ -307,21 +343,22 @@ final class Dates {
   }
 
   /** A calendar date matched by {@code d} at {@code start}, or null. */
-  private static Mention explicit(DateMatcher d, String text, int start, LocalDate pub, boolean isIso) {
-    Matcher m = d.m;
+  private static Mention explicit(DateMatcher dm, String text, int start, LocalDate pub, boolean isIso) {
+    Matcher m = dm.m();
+    DatePattern d = dm.p();
     m.region(start, Math.min(text.length(), start + 60));
     if (!m.lookingAt()) {
       return null;
     }
-    int month = isIso ? digits(text, m.start(d.month), m.end(d.month))
-        : month(text, m.start(d.month), m.end(d.month));
-    int day = digits(text, m.start(d.day), m.end(d.day));
-    int wdStart = d.wd < 0 ? -1 : m.start(d.wd);
-    DayOfWeek wd = wdStart < 0 ? null : WEEKDAY_WORDS.getLowerCase(text, wdStart, m.end(d.wd));
+    int month = isIso ? digits(text, m.start(d.month()), m.end(d.month()))
+        : month(text, m.start(d.month()), m.end(d.month()));
+    int day = digits(text, m.start(d.day()), m.end(d.day()));
+    int wdStart = d.wd() < 0 ? -1 : m.start(d.wd());
+    DayOfWeek wd = wdStart < 0 ? null : WEEKDAY_WORDS.getLowerCase(text, wdStart, m.end(d.wd()));
     LocalDate date = null;
     try {
-      if (m.start(d.year) >= 0) {
-        date = LocalDate.of(digits(text, m.start(d.year), m.end(d.year)), month, day);
+      if (m.start(d.year()) >= 0) {
+        date = LocalDate.of(digits(text, m.start(d.year()), m.end(d.year())), month, day);
       } else if (pub != null) {
         date = nearestYear(pub, month, day);
       } else {
