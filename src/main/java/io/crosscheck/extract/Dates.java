@@ -183,7 +183,7 @@ final class Dates {
         if (m == null && dayLike && allLowerCase(text, start + 1, end)) {
           m = weekday(doc, w, i, wd, pub);
         }
-      } else if (len == 2 && pub != null && text.startsWith("on", start)) {
+      } else if (len == 2 && pub != null && text.startsWith("on", start) && theNext(w, i)) {
         m = nthOfMonth(doc, nth, start, pub);
       }
       if (m != null) {
@@ -201,6 +201,15 @@ final class Dates {
    */
   private static boolean monthNext(Words w, int i) {
     return i + 1 < w.size() && MONTHS.get(w, i + 1) != null;
+  }
+
+  /**
+   * Whether the words after word {@code i} are "the" and one starting with a digit, as after the
+   * "on" of {@link #ON_THE_NTH} ("on the 10th").
+   */
+  private static boolean theNext(Words w, int i) {
+    return i + 2 < w.size() && w.length(i + 1) == 3 && w.source().startsWith("the", w.start(i + 1))
+        && Character.isDigit(w.first(i + 2));
   }
 
   /**
@@ -225,11 +234,20 @@ final class Dates {
       return n;
     }
     for (int p = text.indexOf("day", w.start(from)); p >= 0; p = text.indexOf("day", p + 1)) {
-      int j = wordAt(w, from, p);
-      int end = w.end(j);
-      if ((end == p + 3 || end == p + 4 && text.charAt(p + 3) == 's') && w.length(j) >= 6 && w.length(j) <= 12
-          && Words.isUpperCase(w.first(j))) {
-        return j;
+      // the word around "day", read in the text first: most are not capitalised, or go on after it
+      int end = p + 3 < text.length() && text.charAt(p + 3) == 's' ? p + 4 : p + 3;
+      if (end < text.length() && Words.isLetterOrDigit(text.charAt(end))) {
+        continue;
+      }
+      int start = p;
+      while (start > 0 && end - start <= 12 && Words.isLetterOrDigit(text.charAt(start - 1))) {
+        start--;
+      }
+      if (end - start >= 6 && end - start <= 12 && Words.isUpperCase(text.charAt(start))) {
+        int j = wordAt(w, from, p);
+        if (w.start(j) == start && w.end(j) == end) {
+          return j;
+        }
       }
     }
     return n;

@@ -63,6 +63,11 @@ public final class EventContexts {
 
   /** One event piece in the text: a place, host, event noun or day. */
   record Piece(Kind kind, int start, int end, String value, DayOfWeek weekday, LocalDate date) {
+    /** Whether this piece comes before {@code o} in text order: by start, then kind. */
+    boolean before(Piece o) {
+      return start < o.start || start == o.start && kind.compareTo(o.kind) < 0;
+    }
+
     boolean conflicts(Piece o) {
       if (kind != o.kind || kind == Kind.NOUN) {
         return false;
@@ -693,7 +698,7 @@ public final class EventContexts {
         days.add(new Piece(Kind.DAY, m.start(), m.end(), wd.name(), wd, m.date()));
       }
     }
-    return merge(merge(merge(merge(orgs, places), datelines), nouns), days);
+    return merge(List.of(orgs, places, datelines, nouns, days));
   }
 
   /**
@@ -736,32 +741,32 @@ public final class EventContexts {
   }
 
   /**
-   * The pieces of {@code a} and {@code b}, each in text order, in text order: on a tie those of
-   * {@code a} first, as a stable sort of {@code a} followed by {@code b} puts them.
+   * The pieces of {@code lists}, each in text order, in text order: on a tie those of the earlier
+   * list first, as a stable sort of the lists one after the other puts them.
    */
-  private static List<Piece> merge(List<Piece> a, List<Piece> b) {
-    if (a.isEmpty()) {
-      return b;
+  private static List<Piece> merge(List<List<Piece>> lists) {
+    int total = 0;
+    for (List<Piece> l : lists) {
+      total += l.size();
     }
-    if (b.isEmpty()) {
-      return a;
-    }
-    List<Piece> out = new ArrayList<>(a.size() + b.size());
-    int i = 0;
-    int j = 0;
-    while (i < a.size() && j < b.size()) {
-      Piece x = a.get(i);
-      Piece y = b.get(j);
-      if (y.start() < x.start() || y.start() == x.start() && y.kind().compareTo(x.kind()) < 0) {
-        out.add(y);
-        j++;
-      } else {
-        out.add(x);
-        i++;
+    List<Piece> out = new ArrayList<>(total);
+    int[] next = new int[lists.size()];
+    for (int n = 0; n < total; n++) {
+      int from = -1;
+      Piece first = null;
+      for (int k = 0; k < next.length; k++) {
+        List<Piece> l = lists.get(k);
+        if (next[k] < l.size()) {
+          Piece p = l.get(next[k]);
+          if (first == null || p.before(first)) {
+            from = k;
+            first = p;
+          }
+        }
       }
+      out.add(first);
+      next[from]++;
     }
-    out.addAll(a.subList(i, a.size()));
-    out.addAll(b.subList(j, b.size()));
     return out;
   }
 }
