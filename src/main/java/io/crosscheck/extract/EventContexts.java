@@ -220,15 +220,28 @@ public final class EventContexts {
     return venueBefore(before, 0, before.length());
   }
 
-  /** {@link #venueBefore(String)} of {@code text[from, to)}, without copying it. */
+  /**
+   * {@link #venueBefore(String)} of {@code text[from, to)}, without copying it. The last two words
+   * decide but after "and", where four are read.
+   */
   private static boolean venueBefore(String text, int from, int to) {
-    LastWords w = new LastWords(text, from, to, 4);
+    LastWords w = new LastWords(text, from, to, 2);
     int k = w.size();
     if (k > 0 && is(w, k - 1, "the")) {
       k--;
     }
     if (k > 0 && (is(w, k - 1, "in") || is(w, k - 1, "at"))) {
       return true;
+    }
+    return k > 0 && is(w, k - 1, "and") && venueBeforeAnd(text, from, to);
+  }
+
+  /** Whether a place after "and", "(the)" in {@code text[from, to)} is a venue: "in Brussels and (the) Geneva". */
+  private static boolean venueBeforeAnd(String text, int from, int to) {
+    LastWords w = new LastWords(text, from, to, 4);
+    int k = w.size();
+    if (k > 0 && is(w, k - 1, "the")) {
+      k--;
     }
     // "in Brussels and Geneva", "in New York and Geneva"
     if (k >= 3 && is(w, k - 1, "and")) {
