@@ -237,7 +237,7 @@ final class Gazetteer {
       if (end <= text.length() && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))
           && mayEndWith(text.charAt(end - 1), alias.charAt(alias.length() - 1), lower)
           && text.regionMatches(lower, start, alias, 0, alias.length())) {
-        return new Hit(start, end, lower ? alias : text.substring(start, end));
+        return new Hit(start, end, alias); // a name as written, or an anaphor (written in any case) as its key
       }
     }
     return null;
