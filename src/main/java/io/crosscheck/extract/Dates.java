@@ -164,13 +164,14 @@ final class Dates {
       char c = w.first(i);
       Mention m = null;
       if (Character.isDigit(c)) {
-        m = len == 4 ? explicit(iso, text, start, pub, true) : null;
-        if (m == null && len <= 2) {
+        m = len == 4 && start + 4 < text.length() && text.charAt(start + 4) == '-'
+            ? explicit(iso, text, start, pub, true) : null;
+        if (m == null && len <= 2 && monthAfter(w, i)) {
           m = explicit(dayFirst, text, start, pub, false);
         }
       } else if (Words.isUpperCase(c)) {
         int end = w.end(i);
-        if (!dayLike && (!named || len < 3 || len > 9 || "JFMASOND".indexOf(c) < 0)) {
+        if (!dayLike && (!named || len < 3 || len > 9 || MONTH_STARTS.indexOf(c) < 0)) {
           continue; // neither a weekday nor a month
         }
         DayOfWeek wd = named ? WEEKDAY_WORDS.getLowerCase(w, i) : null;
@@ -202,6 +203,22 @@ final class Dates {
   private static boolean monthNext(Words w, int i) {
     return i + 1 < w.size() && MONTHS.get(w, i + 1) != null;
   }
+
+  /**
+   * Whether the word after day number {@code i}, or after an "of" after it, starts with the first
+   * letter of a month as written, as in a date that puts the day first ({@link #DAY_FIRST}: "14
+   * January", "14 of January").
+   */
+  private static boolean monthAfter(Words w, int i) {
+    if (i + 1 >= w.size()) {
+      return false;
+    }
+    int next = w.length(i + 1) == 2 && w.source().startsWith("of", w.start(i + 1)) ? i + 2 : i + 1;
+    return next < w.size() && MONTH_STARTS.indexOf(w.first(next)) >= 0;
+  }
+
+  /** The first letters of the months as written ({@link #MONTH_RE}). */
+  private static final String MONTH_STARTS = "JFMASOND";
 
   /**
    * Whether the words after word {@code i} are "the" and one starting with a digit, as after the
