@@ -95,12 +95,14 @@ final class DateExtractor implements Extractor {
       if ((words.classes(i) & (Words.DIGIT | Words.DATE_SHIFT)) == 0) {
         continue;
       }
+      // the word after first: most counts ("a", "one") count neither days nor weeks
+      if (!(i + 1 < words.size() && mayBeUnit(words, i + 1) && words.in(SHIFT_UNITS, i + 1))
+          && !(words.length(i) >= 8 && words.in(NEXT_DAYS, i))) {
+        continue; // a count of neither days nor weeks
+      }
       boolean digits = Character.isDigit(words.first(i)) && words.length(i) <= 2;
       if (!digits && !words.in(SHIFT_STARTERS, i)) {
         continue;
-      }
-      if (!(i + 1 < words.size() && words.in(SHIFT_UNITS, i + 1)) && !words.in(NEXT_DAYS, i)) {
-        continue; // a count of neither days nor weeks
       }
       sm.region(words.start(i), Math.min(text.length(), words.start(i) + 40));
       if (!sm.lookingAt()) {
@@ -140,6 +142,16 @@ final class DateExtractor implements Extractor {
       out.add(claim(doc, events, sm.start(), sm.end(), wd, date, true, wd));
     }
     return out;
+  }
+
+  /**
+   * A cheap test before looking word {@code i} up in {@link #SHIFT_UNITS}: whether it is as long as
+   * one and starts with "d" or "w" in either case (no other character lower-cases to them).
+   */
+  private static boolean mayBeUnit(Words words, int i) {
+    int len = words.length(i);
+    char c = words.first(i);
+    return len >= 3 && len <= 5 && (c == 'd' || c == 'D' || c == 'w' || c == 'W');
   }
 
   /** The day a shift counts from: the nearest named day before it in its sentence. */

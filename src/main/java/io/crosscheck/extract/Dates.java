@@ -3,8 +3,8 @@ package io.crosscheck.extract;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -71,9 +71,16 @@ final class Dates {
       "every"));
 
   /** Words after a weekday that make it a name ("Sunday Times"). */
-  private static final Pattern NOT_A_DAY_AFTER = Pattern.compile(
-      "^\\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Night|Club|Football|Show|Edition|Mail|Independent"
-          + "|Observer|Star|Tribune|Review|School|Service|Prayers?)\\b");
+  private static final List<String> NAME_WORDS_AFTER = List.of(
+      "Times", "Telegraph", "Express", "Mirror", "Post", "Herald", "Night", "Club", "Football", "Show", "Edition",
+      "Mail", "Independent", "Observer", "Star", "Tribune", "Review", "School", "Service", "Prayers", "Prayer");
+
+  private static final Pattern NOT_A_DAY_AFTER =
+      Pattern.compile("^\\s+(?:" + String.join("|", NAME_WORDS_AFTER) + ")\\b");
+
+  /** The first letters of {@link #NAME_WORDS_AFTER}. */
+  private static final String NAME_AFTER_STARTS =
+      NAME_WORDS_AFTER.stream().map(n -> n.substring(0, 1)).distinct().collect(Collectors.joining());
 
   /** Context a misspelt weekday needs to count: "on Thrusday", "said Thrusday", "Thrusday's". */
   private static final Pattern TYPO_BEFORE = Pattern.compile(
@@ -107,7 +114,7 @@ final class Dates {
 
   private record Index(List<Mention> mentions) {}
 
-  /** Month names and abbreviations as written (the month number is read by {@link #month}). */
+  /** Month names and abbreviations as written, and their numbers. */
   private static final Map<String, Integer> MONTH_NAMES = Map.ofEntries(
       Map.entry("January", 1), Map.entry("February", 2), Map.entry("March", 3), Map.entry("April", 4),
       Map.entry("May", 5), Map.entry("June", 6), Map.entry("July", 7), Map.entry("August", 8),
@@ -134,42 +141,50 @@ final class Dates {
     LocalDate pub = doc.article().published();
     Words w = Words.of(doc);
     List<Mention> out = new ArrayList<>();
-    Matcher monthFirst = anchored(MONTH_FIRST, text);
-    Matcher dayFirst = anchored(DAY_FIRST, text);
-    Matcher iso = anchored(ISO, text);
+    DateMatcher monthFirst = new DateMatcher(MONTH_FIRST_DATE, text);
+    DateMatcher dayFirst = new DateMatcher(DAY_FIRST_DATE, text);
+    DateMatcher iso = new DateMatcher(ISO_DATE, text);
     Matcher nth = anchored(ON_THE_NTH, text);
     int last = 0;
+    int nextDayLike = nextDayLike(w, 0);
     for (int i = 0; i < w.size(); i++) {
+      // a word outside these classes is no month or weekday name in any case: at most a misspelt weekday
+      boolean named = (w.classes(i) & (Words.DIGIT | Words.DATE)) != 0;
+      boolean dayLike = i == nextDayLike;
+      if (dayLike) {
+        nextDayLike = nextDayLike(w, i + 1);
+      } else if (!named) {
+        continue; // neither a numeral, a month, a weekday, "on", nor a capitalised word ending in "day"
+      }
       int start = w.start(i);
       int len = w.length(i);
-      if ((w.classes(i) & (Words.DIGIT | Words.DATE)) == 0 && (len < 6 || !Words.isUpperCase(w.first(i)))
-          || start < last || len > 12) {
-        continue; // neither a numeral, a month, a weekday, "on", nor a capitalised word that may end in "day"
+      if (start < last || len > 12) {
+        continue;
       }
       char c = w.first(i);
       Mention m = null;
       if (Character.isDigit(c)) {
-        m = len == 4 ? explicit(iso, text, start, pub, true) : null;
-        if (m == null && len <= 2) {
+        m = len == 4 && start + 4 < text.length() && text.charAt(start + 4) == '-'
+            ? explicit(iso, text, start, pub, true) : null;
+        if (m == null && len <= 2 && monthAfter(w, i)) {
           m = explicit(dayFirst, text, start, pub, false);
         }
       } else if (Words.isUpperCase(c)) {
         int end = w.end(i);
-        boolean dayLike = len >= 6 && (text.startsWith("day", end - 3) || text.startsWith("days", end - 4));
-        if (!dayLike && (len < 3 || len > 9 || "JFMASOND".indexOf(c) < 0)) {
+        if (!dayLike && (!named || len < 3 || len > 9 || MONTH_STARTS.indexOf(c) < 0)) {
           continue; // neither a weekday nor a month
         }
-        DayOfWeek wd = WEEKDAY_WORDS.getLowerCase(w, i);
-        if (MONTHS.get(w, i) != null || wd != null && monthNext(w, i)) {
+        DayOfWeek wd = named ? WEEKDAY_WORDS.getLowerCase(w, i) : null;
+        if (named && MONTHS.get(w, i) != null || wd != null && monthNext(w, i)) {
           m = explicit(monthFirst, text, start, pub, false);
         }
         if (m == null && wd != null && dayNext(w, i)) {
           m = explicit(dayFirst, text, start, pub, false);
         }
         if (m == null && dayLike && allLowerCase(text, start + 1, end)) {
-          m = weekday(doc, text, pub, start, end, w.text(i));
+          m = weekday(doc, w, i, wd, pub);
         }
-      } else if (len == 2 && pub != null && text.startsWith("on", start)) {
+      } else if (len == 2 && pub != null && text.startsWith("on", start) && theNext(w, i)) {
         m = nthOfMonth(doc, nth, start, pub);
       }
       if (m != null) {
@@ -190,6 +205,31 @@ final class Dates {
   }
 
   /**
+   * Whether the word after day number {@code i}, or after an "of" after it, starts with the first
+   * letter of a month as written, as in a date that puts the day first ({@link #DAY_FIRST}: "14
+   * January", "14 of January").
+   */
+  private static boolean monthAfter(Words w, int i) {
+    if (i + 1 >= w.size()) {
+      return false;
+    }
+    int next = w.length(i + 1) == 2 && w.source().startsWith("of", w.start(i + 1)) ? i + 2 : i + 1;
+    return next < w.size() && MONTH_STARTS.indexOf(w.first(next)) >= 0;
+  }
+
+  /** The first letters of the months as written ({@link #MONTH_RE}). */
+  private static final String MONTH_STARTS = "JFMASOND";
+
+  /**
+   * Whether the words after word {@code i} are "the" and one starting with a digit, as after the
+   * "on" of {@link #ON_THE_NTH} ("on the 10th").
+   */
+  private static boolean theNext(Words w, int i) {
+    return i + 2 < w.size() && w.length(i + 1) == 3 && w.source().startsWith("the", w.start(i + 1))
+        && Character.isDigit(w.first(i + 2));
+  }
+
+  /**
    * Whether the word after weekday {@code i} starts with a digit or is "the", as it is in a date
    * that starts with the weekday and puts the day first ({@link #DAY_FIRST}: "Thursday, 14
    * January", "Thursday the 14th of January").
@@ -197,6 +237,72 @@ final class Dates {
   private static boolean dayNext(Words w, int i) {
     return i + 1 < w.size() && (Character.isDigit(w.first(i + 1))
         || w.length(i + 1) == 3 && w.source().startsWith("the", w.start(i + 1)));
+  }
+
+  /**
+   * The first word from word {@code from} on that is capitalised, 6 to 12 characters long and ends
+   * with "day" or "days" (a weekday, or one misspelt), or the number of words when there is none.
+   * Found from where "day" is written in the text, so that the other words need no test.
+   */
+  private static int nextDayLike(Words w, int from) {
+    String text = w.source();
+    int n = w.size();
+    if (from >= n) {
+      return n;
+    }
+    for (int p = text.indexOf("day", w.start(from)); p >= 0; p = text.indexOf("day", p + 1)) {
+      // the word around "day", read in the text first: most are not capitalised, or go on after it
+      int end = p + 3 < text.length() && text.charAt(p + 3) == 's' ? p + 4 : p + 3;
+      if (end < text.length() && Words.isLetterOrDigit(text.charAt(end))) {
+        continue;
+      }
+      int start = p;
+      while (start > 0 && end - start <= 12 && Words.isLetterOrDigit(text.charAt(start - 1))) {
+        start--;
+      }
+      if (end - start >= 6 && end - start <= 12 && Words.isUpperCase(text.charAt(start))) {
+        int j = wordAt(w, from, p);
+        if (w.start(j) == start && w.end(j) == end) {
+          return j;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** The last word from word {@code from} on that starts at or before {@code offset} (not before word {@code from}). */
+  private static int wordAt(Words w, int from, int offset) {
+    int lo = from;
+    int hi = w.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (w.start(mid) <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  /** A date pattern and the numbers of its named groups, looked up once and not per match. */
+  private record DatePattern(Pattern pattern, int wd, int month, int day, int year) {
+    static DatePattern of(Pattern p) {
+      Map<String, Integer> groups = p.namedGroups();
+      return new DatePattern(p, groups.getOrDefault("wd", -1), groups.get("month"), groups.get("day"),
+          groups.get("year"));
+    }
+  }
+
+  private static final DatePattern MONTH_FIRST_DATE = DatePattern.of(MONTH_FIRST);
+  private static final DatePattern DAY_FIRST_DATE = DatePattern.of(DAY_FIRST);
+  private static final DatePattern ISO_DATE = DatePattern.of(ISO);
+
+  /** An anchored matcher of a date pattern ({@link #MONTH_FIRST}, {@link #DAY_FIRST}, {@link #ISO}) over a text. */
+  private record DateMatcher(DatePattern p, Matcher m) {
+    DateMatcher(DatePattern p, String text) {
+      this(p, anchored(p.pattern(), text));
+    }
   }
 
   private static Matcher anchored(Pattern p, String text) {
@@ -215,50 +321,79 @@ final class Dates {
     return true;
   }
 
-  /** A weekday (or a misspelt one) at [start, end), or null when it is a name or a habit. */
-  private static Mention weekday(Document doc, String text, LocalDate pub, int start, int end, String word) {
-    if (word.endsWith("days")) {
+  /**
+   * A weekday (or a misspelt one) at word {@code i}, whose name {@code wd} is (null when it is none),
+   * or null when it is a name or a habit. The words around it are looked at in place: most weekdays
+   * are neither misspelt nor next to a word that makes them a name.
+   */
+  private static Mention weekday(Document doc, Words w, int i, DayOfWeek wd, LocalDate pub) {
+    String text = w.source();
+    int start = w.start(i);
+    int end = w.end(i);
+    if (text.startsWith("days", end - 4)) {
       return null; // "Mondays": a habit, not a day
     }
-    DayOfWeek wd = WEEKDAYS.get(word.toLowerCase(Locale.ROOT));
-    String before = text.substring(Math.max(0, start - 30), start);
-    String after = text.substring(end, Math.min(text.length(), end + 30));
+    int from = Math.max(0, start - 30);
+    int to = Math.min(text.length(), end + 30);
     if (wd == null) {
-      wd = typo(word);
-      if (wd == null || !(TYPO_BEFORE.matcher(before).find() || TYPO_AFTER.matcher(after).lookingAt())) {
+      wd = typo(w.text(i));
+      if (wd == null || !(TYPO_BEFORE.matcher(text.substring(from, start)).find()
+          || TYPO_AFTER.matcher(text.substring(end, to)).lookingAt())) {
         return null;
       }
     }
-    if (start > 0 && Character.isWhitespace(text.charAt(start - 1)) && notADayBefore(before)
-        || NOT_A_DAY_AFTER.matcher(after).lookingAt()) {
+    if (start > 0 && Character.isWhitespace(text.charAt(start - 1)) && notADayBefore(text, from, start)
+        || mayBeNameAfter(text, end, to) && NOT_A_DAY_AFTER.matcher(text.substring(end, to)).lookingAt()) {
       return null;
     }
     LocalDate date = pub == null ? null : resolve(pub, wd, direction(doc, start));
     return new Mention(start, end, wd, date, false);
   }
 
-  /** Whether {@code before} ends with a word that makes the weekday after it a name or a habit ("Black", "every", "Mail on"). */
-  private static boolean notADayBefore(String before) {
-    LastWords prev = new LastWords(before, 2);
+  /**
+   * A cheap test before {@link #NOT_A_DAY_AFTER} on {@code text[end, to)}: whether it starts with
+   * whitespace (as the pattern's {@code \s}: ASCII) and then a letter one of its words starts with.
+   */
+  private static boolean mayBeNameAfter(String text, int end, int to) {
+    int j = end;
+    while (j < to && isPatternSpace(text.charAt(j))) {
+      j++;
+    }
+    return j > end && j < to && NAME_AFTER_STARTS.indexOf(text.charAt(j)) >= 0;
+  }
+
+  /** Whether {@code c} is whitespace as a pattern's {@code \s} is without the Unicode flags. */
+  static boolean isPatternSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
+  }
+
+  /**
+   * Whether {@code text[from, to)} ends with a word that makes the weekday after it a name or a
+   * habit ("Black", "every", "Mail on").
+   */
+  private static boolean notADayBefore(String text, int from, int to) {
+    LastWords prev = new LastWords(text, from, to, 2);
     int k = prev.size();
     return k > 0 && prev.in(k - 1, NOT_A_DAY_BEFORE) || k == 2 && prev.is(0, "mail") && prev.is(1, "on");
   }
 
-  /** A calendar date matched by {@code m} at {@code start}, or null. */
-  private static Mention explicit(Matcher m, String text, int start, LocalDate pub, boolean isIso) {
+  /** A calendar date matched by {@code d} at {@code start}, or null. */
+  private static Mention explicit(DateMatcher dm, String text, int start, LocalDate pub, boolean isIso) {
+    Matcher m = dm.m();
+    DatePattern d = dm.p();
     m.region(start, Math.min(text.length(), start + 60));
     if (!m.lookingAt()) {
       return null;
     }
-    int month = isIso ? Integer.parseInt(m.group("month")) : month(m.group("month"));
-    int day = Integer.parseInt(m.group("day"));
-    String y = m.group("year");
-    String wdText = isIso ? null : m.group("wd");
-    DayOfWeek wd = wdText == null ? null : WEEKDAYS.get(wdText.toLowerCase(Locale.ROOT));
+    int month = isIso ? digits(text, m.start(d.month()), m.end(d.month()))
+        : month(text, m.start(d.month()), m.end(d.month()));
+    int day = digits(text, m.start(d.day()), m.end(d.day()));
+    int wdStart = d.wd() < 0 ? -1 : m.start(d.wd());
+    DayOfWeek wd = wdStart < 0 ? null : WEEKDAY_WORDS.getLowerCase(text, wdStart, m.end(d.wd()));
     LocalDate date = null;
     try {
-      if (y != null) {
-        date = LocalDate.of(Integer.parseInt(y), month, day);
+      if (m.start(d.year()) >= 0) {
+        date = LocalDate.of(digits(text, m.start(d.year()), m.end(d.year())), month, day);
       } else if (pub != null) {
         date = nearestYear(pub, month, day);
       } else {
@@ -271,6 +406,15 @@ final class Dates {
       return null;
     }
     return new Mention(m.start(), m.end(), wd, date, date != null);
+  }
+
+  /** The number written in ASCII digits (as a pattern's {@code \d} matches them) in {@code text[from, to)}. */
+  private static int digits(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = 10 * n + (text.charAt(i) - '0');
+    }
+    return n;
   }
 
   /** "on the 10th": the day of the month nearest the publication date in the clause's direction. */
@@ -294,26 +438,16 @@ final class Dates {
     return new Mention(start + m.group().indexOf("the"), m.end(), null, d, false);
   }
 
-  private static int month(String written) {
-    String w = written.toLowerCase(Locale.ROOT);
-    return switch (w.substring(0, 3)) {
-      case "jan" -> 1;
-      case "feb" -> 2;
-      case "mar" -> 3;
-      case "apr" -> 4;
-      case "may" -> 5;
-      case "jun" -> 6;
-      case "jul" -> 7;
-      case "aug" -> 8;
-      case "sep" -> 9;
-      case "oct" -> 10;
-      case "nov" -> 11;
-      default -> 12;
-    };
+  /** The number of the month written in {@code text[from, to)} as {@link #MONTH_RE} matches it ("Sept." is 9). */
+  private static int month(String text, int from, int to) {
+    return MONTHS.get(text, from, text.charAt(to - 1) == '.' ? to - 1 : to);
   }
 
+  /** That month and day in the year before, of or after {@code pub}, whichever is nearest it (the earlier on a tie). */
   private static LocalDate nearestYear(LocalDate pub, int month, int day) {
+    long from = pub.toEpochDay();
     LocalDate best = null;
+    long bestDistance = Long.MAX_VALUE;
     for (int y = pub.getYear() - 1; y <= pub.getYear() + 1; y++) {
       LocalDate d;
       try {
@@ -321,8 +455,10 @@ final class Dates {
       } catch (DateTimeException e) {
         continue;
       }
-      if (best == null || Math.abs(ChronoUnit.DAYS.between(pub, d)) < Math.abs(ChronoUnit.DAYS.between(pub, best))) {
+      long distance = Math.abs(d.toEpochDay() - from);
+      if (distance < bestDistance) {
         best = d;
+        bestDistance = distance;
       }
     }
     return best;
@@ -395,23 +531,30 @@ final class Dates {
     if (!mayBeFuture(text, s.start(), offset)) {
       return -1; // no future cue anywhere before the weekday, so none in its clause: no need to find the clause
     }
-    String before = text.substring(s.start(), offset);
-    int clause = 0;
-    Matcher b = CLAUSE_BREAK.matcher(before);
+    // the clause is found in place: a matcher's region with opaque bounds sees what a copy of it would
+    int clause = s.start();
+    Matcher b = CLAUSE_BREAK.matcher(text).region(s.start(), offset);
     while (b.find()) {
       clause = b.end();
     }
-    String c = before.substring(clause);
-    return mayBeFuture(c) && FUTURE.matcher(c).find() ? 1 : -1;
+    return mayBeFuture(text, clause, offset) && FUTURE.matcher(text).region(clause, offset).find() ? 1 : -1;
   }
 
   private static final List<String> FUTURE_CUES = List.of(
       "will", "ll", "shall", "won", "expected", "scheduled", "set", "due", "slated", "planned", "plan", "to be held",
       "upcoming", "next");
 
-  /** The first letters of {@link #FUTURE_CUES}. */
-  private static final String FUTURE_CUE_STARTS =
-      FUTURE_CUES.stream().map(c -> c.substring(0, 1)).distinct().collect(Collectors.joining());
+  /** {@link #FUTURE_CUES} by their first letter (ASCII). */
+  private static final String[][] FUTURE_CUES_BY_FIRST = new String[128][];
+
+  static {
+    for (String cue : FUTURE_CUES) {
+      String[] old = FUTURE_CUES_BY_FIRST[cue.charAt(0)];
+      String[] cues = old == null ? new String[1] : Arrays.copyOf(old, old.length + 1);
+      cues[cues.length - 1] = cue;
+      FUTURE_CUES_BY_FIRST[cue.charAt(0)] = cues;
+    }
+  }
 
   /**
    * Whether {@code text[from, to)} lower-cased (in the root locale) ends with {@code suffix}, a
@@ -433,19 +576,20 @@ final class Dates {
   }
 
   /**
-   * {@link #mayBeFuture(String)} of {@code text[from, to)} without copying it: whether a cue is
-   * written there in ASCII letters in any case. Exact because only ASCII letters lower-case to the
-   * letters of a cue: the Kelvin sign lower-cases to "k" (in no cue) and a dotted capital I to "i"
-   * and a combining dot (no cue ends with "i").
+   * A cheap test before the future-tense pattern: whether one of its cue words ({@link
+   * #FUTURE_CUES}) is written in {@code text[from, to)} in ASCII letters in any case. Exact because
+   * only ASCII letters lower-case to the letters of a cue: the Kelvin sign lower-cases to "k" (in no
+   * cue) and a dotted capital I to "i" and a combining dot (no cue ends with "i").
    */
   private static boolean mayBeFuture(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = WordTable.asciiLower(text.charAt(i));
-      if (FUTURE_CUE_STARTS.indexOf(c) < 0) {
+      String[] cues = c < 128 ? FUTURE_CUES_BY_FIRST[c] : null;
+      if (cues == null) {
         continue;
       }
-      for (String cue : FUTURE_CUES) {
-        if (cue.charAt(0) == c && i + cue.length() <= to && sameLowerAscii(text, i, cue)) {
+      for (String cue : cues) {
+        if (i + cue.length() <= to && sameLowerAscii(text, i, cue)) {
           return true;
         }
       }
@@ -460,17 +604,6 @@ final class Dates {
       }
     }
     return true;
-  }
-
-  /** A cheap test before the future-tense pattern: does the clause hold any of its cue words? */
-  private static boolean mayBeFuture(String clause) {
-    String c = clause.toLowerCase(Locale.ROOT);
-    for (String cue : FUTURE_CUES) {
-      if (c.contains(cue)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The day a weekday names, seen from {@code pub} in direction {@code dir} (see {@link #direction}). */

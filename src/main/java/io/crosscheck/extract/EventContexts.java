@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -63,6 +63,11 @@ public final class EventContexts {
 
   /** One event piece in the text: a place, host, event noun or day. */
   record Piece(Kind kind, int start, int end, String value, DayOfWeek weekday, LocalDate date) {
+    /** Whether this piece comes before {@code o} in text order: by start, then kind. */
+    boolean before(Piece o) {
+      return start < o.start || start == o.start && kind.compareTo(o.kind) < 0;
+    }
+
     boolean conflicts(Piece o) {
       if (kind != o.kind || kind == Kind.NOUN) {
         return false;
@@ -111,6 +116,12 @@ public final class EventContexts {
 
   private static final Words.Vocabulary EVENT_WORDS_AND_PRESS = eventWordsAndPress();
 
+  /** The event nouns of one word and their activities ({@link Gazetteer#eventNoun}). */
+  private static final WordTable<String> ACTIVITIES = activities();
+
+  /** The words "press conference" may start with. */
+  private static final Words.Vocabulary PRESS = new Words.Vocabulary(Set.of("press", "news"));
+
   private static final Pattern MEMBERS_MODIFIER = Pattern.compile("[\\p{L}\\p{N},]+-(?:country|nation|member|state)");
 
   /** The single words of the event nouns, and "press" and "news" ({@link Words#EVENT}). */
@@ -129,44 +140,79 @@ public final class EventContexts {
     return new Words.Vocabulary(s);
   }
 
+  private static WordTable<String> activities() {
+    Map<String, String> m = new HashMap<>();
+    for (String w : Gazetteer.eventNouns()) {
+      if (w.indexOf(' ') < 0) {
+        m.put(w, Gazetteer.eventNoun(w));
+      }
+    }
+    return new WordTable<>(m);
+  }
+
   /**
    * Whether the text before an organisation makes it a host: "at (the)", "hosted by", "host, the",
    * "under the framework/auspices/umbrella of the", "headquarters of the", or an event noun and a
    * preposition ("a meeting of the 57-country", "talks with", "a meeting with the").
    */
   static boolean hostBefore(String before) {
-    List<String> w = lastWords(before, 6);
+    return hostBefore(before, 0, before.length());
+  }
+
+  /**
+   * {@link #hostBefore(String)} of {@code text[from, to)}, without copying it: its last six words
+   * are compared in place, read as {@link #asWritten} says.
+   */
+  private static boolean hostBefore(String text, int from, int to) {
+    LastWords w = new LastWords(text, from, to, 6);
     int k = w.size();
-    if (k > 0 && MEMBERS_MODIFIER.matcher(w.get(k - 1)).matches()) {
+    if (k > 0 && membersModifier(w, k - 1)) {
       k--;
     }
-    if (k > 0 && w.get(k - 1).equals("the")) {
+    if (k > 0 && is(w, k - 1, "the")) {
       k--;
     }
     if (k == 0) {
       return false;
     }
-    String last = w.get(k - 1);
-    String prev = k > 1 ? w.get(k - 2) : "";
-    switch (last) {
-      case "at":
-        return true;
-      case "by":
-        return prev.equals("hosted") || Gazetteer.eventNoun(prev) != null;
-      case "host,":
-        return true;
-      case "of":
-        if (prev.equals("headquarters") || Gazetteer.eventNoun(prev) != null) {
-          return true;
-        }
-        return k > 3 && (prev.equals("framework") || prev.equals("auspices") || prev.equals("umbrella"))
-            && w.get(k - 3).equals("the") && w.get(k - 4).equals("under");
-      case "with", "under":
-        return Gazetteer.eventNoun(prev) != null
-            || prev.equals("conference") && k > 2 && Gazetteer.eventNoun(w.get(k - 3) + " conference") != null;
-      default:
-        return false;
+    int last = k - 1;
+    int prev = k - 2;
+    if (is(w, last, "at") || is(w, last, "host,")) {
+      return true;
     }
+    if (is(w, last, "by")) {
+      return prev >= 0 && (is(w, prev, "hosted") || eventNoun(w, prev));
+    }
+    if (is(w, last, "of")) {
+      if (prev >= 0 && (is(w, prev, "headquarters") || eventNoun(w, prev))) {
+        return true;
+      }
+      return k > 3 && (is(w, prev, "framework") || is(w, prev, "auspices") || is(w, prev, "umbrella"))
+          && is(w, k - 3, "the") && is(w, k - 4, "under");
+    }
+    if (is(w, last, "with") || is(w, last, "under")) {
+      // "conference" after "press" or "news" in any case, as the event noun "press conference"
+      return prev >= 0 && (eventNoun(w, prev)
+          || is(w, prev, "conference") && k > 2 && (w.is(k - 3, "press") || w.is(k - 3, "news")));
+    }
+    return false;
+  }
+
+  /** Whether word {@code j} of {@code w} in any case is an event noun of one word ({@link Gazetteer#eventNoun}). */
+  private static boolean eventNoun(LastWords w, int j) {
+    return w.lowerIn(j, ACTIVITIES) != null;
+  }
+
+  /**
+   * Whether word {@code j} of {@code w}, read as {@link #asWritten} says, is a count of members
+   * ("57-country", {@link #MEMBERS_MODIFIER}): only a word with a hyphen is copied out to be matched.
+   */
+  private static boolean membersModifier(LastWords w, int j) {
+    if (!w.contains(j, '-')) {
+      return false;
+    }
+    String word = asWritten(w, j) ? w.text(j) : w.text(j).toLowerCase(Locale.ROOT);
+    return MEMBERS_MODIFIER.matcher(word).matches();
   }
 
   /** Whether the text before a place makes it a venue: "in (the)", "at (the)", "in Brussels and". */
@@ -174,15 +220,28 @@ public final class EventContexts {
     return venueBefore(before, 0, before.length());
   }
 
-  /** {@link #venueBefore(String)} of {@code text[from, to)}, without copying it. */
+  /**
+   * {@link #venueBefore(String)} of {@code text[from, to)}, without copying it. The last two words
+   * decide but after "and", where four are read.
+   */
   private static boolean venueBefore(String text, int from, int to) {
-    LastWords w = new LastWords(text, from, to, 4);
+    LastWords w = new LastWords(text, from, to, 2);
     int k = w.size();
     if (k > 0 && is(w, k - 1, "the")) {
       k--;
     }
     if (k > 0 && (is(w, k - 1, "in") || is(w, k - 1, "at"))) {
       return true;
+    }
+    return k > 0 && is(w, k - 1, "and") && venueBeforeAnd(text, from, to);
+  }
+
+  /** Whether a place after "and", "(the)" in {@code text[from, to)} is a venue: "in Brussels and (the) Geneva". */
+  private static boolean venueBeforeAnd(String text, int from, int to) {
+    LastWords w = new LastWords(text, from, to, 4);
+    int k = w.size();
+    if (k > 0 && is(w, k - 1, "the")) {
+      k--;
     }
     // "in Brussels and Geneva", "in New York and Geneva"
     if (k >= 3 && is(w, k - 1, "and")) {
@@ -198,27 +257,17 @@ public final class EventContexts {
     return false;
   }
 
-  /** Whether word {@code j} of {@code w}, as {@link #lastWords} gives it, is the lower-case {@code word}. */
+  /** Whether word {@code j} of {@code w}, read as {@link #asWritten} says, is the lower-case {@code word}. */
   private static boolean is(LastWords w, int j, String word) {
-    return !asWritten(w, j) && w.is(j, word);
-  }
-
-  /** Whether {@link #lastWords} keeps word {@code j} of {@code w} as written (a name), not lower-cased. */
-  private static boolean asWritten(LastWords w, int j) {
-    return Character.isUpperCase(w.first(j)) && w.length(j) > 1 && !isSentenceWord(w.text(j));
+    return w.is(j, word) && !asWritten(w, j);
   }
 
   /**
-   * The last {@code n} space-separated words of {@code s}, lower-cased except those starting with
-   * a capital (kept as written, for names).
+   * Whether word {@code j} of {@code w} is read as written (a name: capitalised, and not a function
+   * word a sentence starts with), not lower-cased, by the tests of the words before a place or host.
    */
-  private static List<String> lastWords(String s, int n) {
-    LastWords w = new LastWords(s, n);
-    List<String> out = new ArrayList<>(w.size());
-    for (int j = 0; j < w.size(); j++) {
-      out.add(asWritten(w, j) ? w.text(j) : w.text(j).toLowerCase(Locale.ROOT));
-    }
-    return out;
+  private static boolean asWritten(LastWords w, int j) {
+    return Character.isUpperCase(w.first(j)) && w.length(j) > 1 && !(w.length(j) <= 5 && isSentenceWord(w.text(j)));
   }
 
   /** Capitalised function words a sentence may start with ("At the OSCE, ..."). */
@@ -569,64 +618,68 @@ public final class EventContexts {
     return new Frame(start, end, List.copyOf(ps));
   }
 
-  /** Pieces by start, then kind. */
-  private static final Comparator<Piece> IN_TEXT_ORDER =
-      (a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : a.kind().compareTo(b.kind());
-
-  /** Every event piece of the document in text order. */
+  /** Every event piece of the document in text order (by start, then kind). */
   private static List<Piece> pieces(Document doc) {
     String text = doc.text();
     Gazetteer g = Gazetteer.STANDARD;
-    List<Piece> out = new ArrayList<>();
+    // each kind's pieces are found in text order: the lists are merged, not sorted
+    List<Piece> orgs = new ArrayList<>();
+    List<Piece> places = new ArrayList<>();
+    List<Piece> datelines = new ArrayList<>();
+    List<Piece> nouns = new ArrayList<>();
+    List<Piece> days = new ArrayList<>();
+    Matcher hostAfter = HOST_AFTER.matcher(text);
 
     Gazetteer.Names names = g.names(doc);
     List<Gazetteer.Hit> orgHits = names.orgs();
+    Gazetteer.OrgAlias[] aliases = new Gazetteer.OrgAlias[orgHits.size()];
     Set<String> named = new HashSet<>();
-    for (Gazetteer.Hit h : orgHits) {
-      Gazetteer.OrgAlias a = g.org(h.matched());
+    for (int i = 0; i < aliases.length; i++) {
+      Gazetteer.OrgAlias a = g.org(orgHits.get(i).matched());
+      aliases[i] = a;
       if (a != null && !a.anaphor()) {
         named.add(a.canonical());
       }
     }
     BitSet inOrg = new BitSet();
     Piece lastOrg = null;
-    for (Gazetteer.Hit h : orgHits) {
-      Gazetteer.OrgAlias a = g.org(h.matched());
+    for (int i = 0; i < aliases.length; i++) {
+      Gazetteer.Hit h = orgHits.get(i);
+      Gazetteer.OrgAlias a = aliases[i];
       if (a == null || (a.anaphor() && !named.contains(a.canonical()))) {
         continue;
       }
       Document.Sentence s = doc.sentenceAt(h.start());
-      String before = text.substring(Math.max(s.start(), h.start() - 90), h.start());
-      String after = text.substring(h.end(), Math.max(h.end(), Math.min(s.end(), h.end() + 40)));
-      if (before.endsWith("(") && lastOrg != null && lastOrg.value().equals(a.canonical())
-          && h.start() - lastOrg.end() <= 2) {
+      if (h.start() > s.start() && text.charAt(h.start() - 1) == '(' && lastOrg != null
+          && lastOrg.value().equals(a.canonical()) && h.start() - lastOrg.end() <= 2) {
         continue; // "Organization for Security and Cooperation in Europe (OSCE)": one mention
       }
-      boolean host = a.body() || hostBefore(before) || HOST_AFTER.matcher(after).lookingAt();
+      boolean host = a.body() || hostBefore(text, Math.max(s.start(), h.start() - 90), h.start())
+          || hostAfter(hostAfter, text, h.end(), Math.max(h.end(), Math.min(s.end(), h.end() + 40)));
       if (!host) {
         continue;
       }
       lastOrg = new Piece(Kind.ORG, h.start(), h.end(), a.canonical(), null, null);
-      out.add(lastOrg);
+      orgs.add(lastOrg);
       inOrg.set(h.start(), h.end());
       if (a.body()) {
         String alias = a.alias();
         String noun = alias.substring(alias.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        out.add(new Piece(Kind.NOUN, h.start(), h.end(), noun, null, null));
+        orgs.add(new Piece(Kind.NOUN, h.start(), h.end(), noun, null, null));
       }
     }
 
     for (Gazetteer.Hit h : names.places()) {
       Document.Sentence s = doc.sentenceAt(h.start());
       if (venueBefore(text, Math.max(s.start(), h.start() - 40), h.start())
-          || HOST_AFTER.matcher(text.substring(h.end(), Math.max(h.end(), Math.min(s.end(), h.end() + 30)))).lookingAt()) {
-        out.add(new Piece(Kind.PLACE, h.start(), h.end(), g.places.get(h.matched()), null, null));
+          || hostAfter(hostAfter, text, h.end(), Math.max(h.end(), Math.min(s.end(), h.end() + 30)))) {
+        places.add(new Piece(Kind.PLACE, h.start(), h.end(), g.places.get(h.matched()), null, null));
       }
     }
     for (Document.Paragraph p : doc.paragraphs()) {
       Gazetteer.Hit h = g.dateline(text, p);
       if (h != null) {
-        out.add(new Piece(Kind.PLACE, h.start(), h.end(), g.datelines.get(h.matched()), null, null));
+        datelines.add(new Piece(Kind.PLACE, h.start(), h.end(), g.datelines.get(h.matched()), null, null));
       }
     }
 
@@ -636,34 +689,97 @@ public final class EventContexts {
         continue;
       }
       int len = w.length(i);
-      if (len < 4 || len > 13 || !w.in(EVENT_WORDS_AND_PRESS, i) || inOrg.get(w.start(i))) {
+      if (len < 4 || len > 13 || inOrg.get(w.start(i))) {
         continue;
       }
-      String word = w.lower(i);
       int start = w.start(i);
       int end = w.end(i);
-      String noun;
-      if ((word.equals("press") || word.equals("news")) && i + 1 < w.size() && w.lower(i + 1).equals("conference")
+      String noun = ACTIVITIES.getLowerCase(w, i);
+      if (noun == null && w.in(PRESS, i) && i + 1 < w.size() && "conference".equals(ACTIVITIES.getLowerCase(w, i + 1))
           && w.start(i + 1) - end <= 2) {
         noun = "press conference";
         end = w.end(++i);
-      } else {
-        noun = Gazetteer.eventNoun(word);
       }
       if (noun != null) {
-        out.add(new Piece(Kind.NOUN, start, end, noun, null, null));
+        nouns.add(new Piece(Kind.NOUN, start, end, noun, null, null));
       }
     }
 
     for (Dates.Mention m : Dates.of(doc)) {
       DayOfWeek wd = m.weekday() != null ? m.weekday() : m.date() != null ? m.date().getDayOfWeek() : null;
       if (wd != null) {
-        out.add(new Piece(Kind.DAY, m.start(), m.end(), wd.name(), wd, m.date()));
+        days.add(new Piece(Kind.DAY, m.start(), m.end(), wd.name(), wd, m.date()));
       }
     }
-    out.sort(IN_TEXT_ORDER);
-    return out;
+    return merge(List.of(orgs, places, datelines, nouns, days));
   }
 
+  /**
+   * Whether the text after a place or organisation, {@code text[from, to)} of {@code m}'s text,
+   * names an event it hosts ({@link #HOST_AFTER}: "’s talks", " meeting"). The pattern is run in a
+   * region with opaque bounds (as on a copy of it), and only where whitespace, after an optional
+   * "’s", is followed by the first two letters of an event noun.
+   */
+  private static boolean hostAfter(Matcher m, String text, int from, int to) {
+    int j = from;
+    if (j + 1 < to && (text.charAt(j) == '’' || text.charAt(j) == '\'')
+        && WordTable.asciiLower(text.charAt(j + 1)) == 's') {
+      j += 2;
+    }
+    int k = j;
+    while (k < to && Dates.isPatternSpace(text.charAt(k))) {
+      k++;
+    }
+    // the pattern is case-insensitive in ASCII only: no other character matches a letter of it
+    if (k == j || k + 1 >= to
+        || !eventNounStart(WordTable.asciiLower(text.charAt(k)), WordTable.asciiLower(text.charAt(k + 1)))) {
+      return false;
+    }
+    m.region(from, to);
+    return m.lookingAt();
+  }
 
+  /** The first two letters of the event nouns ({@link Gazetteer#EVENT_NOUN_RE}), as {@code 26 * first + second}. */
+  private static final boolean[] EVENT_NOUN_STARTS = new boolean[26 * 26];
+
+  static {
+    for (String noun : Gazetteer.eventNouns()) {
+      EVENT_NOUN_STARTS[26 * (noun.charAt(0) - 'a') + noun.charAt(1) - 'a'] = true;
+    }
+  }
+
+  /** Whether an event noun starts with the lower-case letters {@code a} and {@code b}. */
+  private static boolean eventNounStart(char a, char b) {
+    return a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && EVENT_NOUN_STARTS[26 * (a - 'a') + b - 'a'];
+  }
+
+  /**
+   * The pieces of {@code lists}, each in text order, in text order: on a tie those of the earlier
+   * list first, as a stable sort of the lists one after the other puts them.
+   */
+  private static List<Piece> merge(List<List<Piece>> lists) {
+    int total = 0;
+    for (List<Piece> l : lists) {
+      total += l.size();
+    }
+    List<Piece> out = new ArrayList<>(total);
+    int[] next = new int[lists.size()];
+    for (int n = 0; n < total; n++) {
+      int from = -1;
+      Piece first = null;
+      for (int k = 0; k < next.length; k++) {
+        List<Piece> l = lists.get(k);
+        if (next[k] < l.size()) {
+          Piece p = l.get(next[k]);
+          if (first == null || p.before(first)) {
+            from = k;
+            first = p;
+          }
+        }
+      }
+      out.add(first);
+      next[from]++;
+    }
+    return out;
+  }
 }

@@ -65,6 +65,8 @@ final class Gazetteer {
   private final Pattern datelinePattern;
   /** Datelines by their first word. */
   private final WordTable<List<String>> datelinesByFirst;
+  /** Whether a dateline starts with no word (with a character other than a letter or digit). */
+  private final boolean datelineWithoutFirstWord;
   /** Organisation aliases, by alias as written (anaphors by their lower-case form). */
   final Map<String, OrgAlias> orgs;
   /** Place and organisation aliases by their first word: one table, so each word is looked up once. */
@@ -87,6 +89,7 @@ final class Gazetteer {
     this.datelines = Map.copyOf(dl);
     this.datelinePattern = Pattern.compile("^(?:" + alternation(dl.keySet()) + ")(?=\\s*(?:[—–-]|,\\s*[A-Z]))");
     this.datelinesByFirst = new WordTable<>(byFirstWord(dl.keySet()));
+    this.datelineWithoutFirstWord = datelinesByFirst.get("") != null;
     Map<String, OrgAlias> o = new HashMap<>();
     List<String> orgKeys = new ArrayList<>();
     for (OrgAlias a : orgAliases) {
@@ -234,7 +237,7 @@ final class Gazetteer {
       if (end <= text.length() && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))
           && mayEndWith(text.charAt(end - 1), alias.charAt(alias.length() - 1), lower)
           && text.regionMatches(lower, start, alias, 0, alias.length())) {
-        return new Hit(start, end, lower ? alias : text.substring(start, end));
+        return new Hit(start, end, alias); // a name as written, or an anaphor (written in any case) as its key
       }
     }
     return null;
@@ -262,7 +265,7 @@ final class Gazetteer {
     while (e < p.end() && Character.isLetterOrDigit(text.charAt(e))) {
       e++;
     }
-    if (datelinesByFirst.get(text, p.start(), e) == null && datelinesByFirst.get("") == null) {
+    if (!datelineWithoutFirstWord && datelinesByFirst.get(text, p.start(), e) == null) {
       return null;
     }
     Matcher m = datelinePattern.matcher(text).region(p.start(), p.end());

@@ -9,8 +9,8 @@ import java.util.Locale;
  */
 final class LastWords {
   private final String s;
-  private final int[] starts;
-  private final int[] ends;
+  /** The words' starts and ends, from the last word back: word {@code j} is at {@link #at}. */
+  private final int[] bounds;
   private final int size;
 
   /** The last {@code n} (or fewer) whitespace-separated words of {@code s}, in order. */
@@ -24,29 +24,38 @@ final class LastWords {
    */
   LastWords(String s, int from, int to, int n) {
     this.s = s;
-    starts = new int[n];
-    ends = new int[n];
+    bounds = new int[2 * n];
     int count = 0;
     int i = to;
     while (count < n) {
-      while (i > from && Character.isWhitespace(s.charAt(i - 1))) {
+      while (i > from && isWhitespace(s.charAt(i - 1))) {
         i--;
       }
       if (i == from) {
         break;
       }
       int e = i;
-      while (i > from && !Character.isWhitespace(s.charAt(i - 1))) {
+      while (i > from && !isWhitespace(s.charAt(i - 1))) {
         i--;
       }
-      starts[n - 1 - count] = i;
-      ends[n - 1 - count] = e;
+      bounds[2 * count] = i;
+      bounds[2 * count + 1] = e;
       count++;
     }
     size = count;
-    // the words are at the end of the arrays: move them to the front
-    System.arraycopy(starts, n - count, starts, 0, count);
-    System.arraycopy(ends, n - count, ends, 0, count);
+  }
+
+  /** {@link Character#isWhitespace(char)}, with a shortcut for ASCII. */
+  private static boolean isWhitespace(char c) {
+    if (c < 128) {
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+    }
+    return Character.isWhitespace(c);
+  }
+
+  /** Where word {@code j}'s start is in {@link #bounds} (its end is next). */
+  private int at(int j) {
+    return 2 * (size - 1 - j);
   }
 
   int size() {
@@ -55,7 +64,7 @@ final class LastWords {
 
   /** Word {@code j} as written. */
   String text(int j) {
-    return s.substring(starts[j], ends[j]);
+    return s.substring(start(j), end(j));
   }
 
   /** Word {@code j} lower-cased (in the root locale). */
@@ -64,16 +73,21 @@ final class LastWords {
   }
 
   char first(int j) {
-    return s.charAt(starts[j]);
+    return s.charAt(start(j));
   }
 
   int length(int j) {
-    return ends[j] - starts[j];
+    return end(j) - start(j);
   }
 
   /** The offset of word {@code j} in the string. */
   int start(int j) {
-    return starts[j];
+    return bounds[at(j)];
+  }
+
+  /** The offset after word {@code j} in the string. */
+  int end(int j) {
+    return bounds[at(j) + 1];
   }
 
   /**
@@ -89,15 +103,30 @@ final class LastWords {
       return false;
     }
     for (int k = 0; k < lower.length(); k++) {
-      if (WordTable.asciiLower(s.charAt(starts[j] + k)) != lower.charAt(k)) {
+      if (WordTable.asciiLower(s.charAt(start(j) + k)) != lower.charAt(k)) {
         return false;
       }
     }
     return true;
   }
 
+  /** Whether word {@code j} holds the character {@code c}. */
+  boolean contains(int j, char c) {
+    for (int i = start(j), e = end(j); i < e; i++) {
+      if (s.charAt(i) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The value of word {@code j} lower-cased (in the root locale) in {@code t}, or null. */
+  <V> V lowerIn(int j, WordTable<V> t) {
+    return t.getLowerCase(s, start(j), end(j));
+  }
+
   /** Whether word {@code j} lower-cased (in the root locale) is in {@code v}. */
   boolean in(int j, Words.Vocabulary v) {
-    return v.containsLowerCase(s, starts[j], ends[j]);
+    return v.containsLowerCase(s, start(j), end(j));
   }
 }
