@@ -123,14 +123,14 @@ final class CheckCommand implements Callable<Integer> {
         cli.err().println(note);
       }
     }
-    StringWriter sw = new StringWriter();
     try {
-      renderer.render(report, sw);
       if (output == null) {
+        StringWriter sw = new StringWriter();
+        renderer.render(report, sw);
         cli.out().print(sw);
         cli.out().flush();
       } else {
-        AtomicFiles.write(output, sw.toString());
+        AtomicFiles.write(output, out -> renderer.render(report, out));
       }
       if (writeBaseline != null) {
         AtomicFiles.write(writeBaseline, Baseline.write(report));

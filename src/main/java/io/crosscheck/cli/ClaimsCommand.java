@@ -54,7 +54,7 @@ final class ClaimsCommand implements Callable<Integer> {
     if (format.equals("json")) {
       Map<String, Object> root = new LinkedHashMap<>();
       root.put("schema", "crosscheck-claims/1");
-      root.put("claims", claims.stream().map(JsonRenderer::claim).toList());
+      root.put("claims", JsonRenderer.claims(claims));
       StringWriter sw = new StringWriter();
       JsonRenderer.write(root, sw);
       cli.out().print(sw);

@@ -10,6 +10,7 @@ import io.crosscheck.load.Article;
 import io.crosscheck.load.ArticleError;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,11 +55,7 @@ public final class JsonRenderer implements Renderer {
       articles.add(m);
     }
     root.put("articles", articles);
-    List<Object> claims = new ArrayList<>();
-    for (Claim c : report.claims()) {
-      claims.add(claim(c));
-    }
-    root.put("claims", claims);
+    root.put("claims", claims(report.claims()));
     List<Object> findings = new ArrayList<>();
     for (Finding f : report.findings()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -115,6 +112,24 @@ public final class JsonRenderer implements Renderer {
     summary.put("ruleErrors", report.ruleErrors().size());
     root.put("summary", summary);
     return root;
+  }
+
+  /**
+   * The claims as {@link #claim} prints them, each made when the writer reaches it: a report of a
+   * large archive holds a million claims, and a map per claim held at once would take gigabytes.
+   */
+  public static List<Map<String, Object>> claims(List<Claim> claims) {
+    return new AbstractList<>() {
+      @Override
+      public Map<String, Object> get(int i) {
+        return claim(claims.get(i));
+      }
+
+      @Override
+      public int size() {
+        return claims.size();
+      }
+    };
   }
 
   /** One claim as the report and {@code crosscheck claims --format json} print it. */

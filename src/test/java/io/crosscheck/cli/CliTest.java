@@ -134,6 +134,16 @@ class CliTest {
   }
 
   @Test
+  void aReportStreamedToAFileIsTheReportPrintedOnStdout(@TempDir Path dir) throws IOException {
+    assertThat(run("check", FIXTURE.toString(), "--format", "json")).isEqualTo(4);
+    String printed = out.toString();
+    out.getBuffer().setLength(0);
+    Path report = dir.resolve("report.json");
+    assertThat(run("check", FIXTURE.toString(), "--format", "json", "--output", report.toString())).isEqualTo(4);
+    assertThat(Files.readString(report, StandardCharsets.UTF_8)).isEqualTo(printed).contains("\"claims\" : [ {");
+  }
+
+  @Test
   void customRuleFolderAddsARuleThatFires(@TempDir Path rules) throws IOException {
     Files.writeString(rules.resolve("sherman.drl"), """
         package newsroom.rules;
