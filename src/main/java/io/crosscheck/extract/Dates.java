@@ -356,15 +356,10 @@ final class Dates {
    */
   private static boolean mayBeNameAfter(String text, int end, int to) {
     int j = end;
-    while (j < to && isPatternSpace(text.charAt(j))) {
+    while (j < to && Numbers.isRegexSpace(text.charAt(j))) {
       j++;
     }
     return j > end && j < to && NAME_AFTER_STARTS.indexOf(text.charAt(j)) >= 0;
-  }
-
-  /** Whether {@code c} is whitespace as a pattern's {@code \s} is without the Unicode flags. */
-  static boolean isPatternSpace(char c) {
-    return c == ' ' || c >= '\t' && c <= '\r';
   }
 
   /**

@@ -262,12 +262,7 @@ final class DurationExtractor implements Extractor {
   private static int wordsBack(String text, int from, int to, int n) {
     int i = to;
     for (int k = 0; k < n; k++) {
-      while (i > from && Tokens.isWhitespace(text.charAt(i - 1))) {
-        i--;
-      }
-      while (i > from && !Tokens.isWhitespace(text.charAt(i - 1))) {
-        i--;
-      }
+      i = Tokens.runStart(text, from, Tokens.runStart(text, from, i, true), false);
     }
     return i;
   }
@@ -277,10 +272,7 @@ final class DurationExtractor implements Extractor {
    * "two and a half"), or null; {@code before} ends at text offset {@code end}.
    */
   private static Numbers.Num numBefore(String before, int words, int end, List<Numbers.Num> nums) {
-    int i = wordsBack(before, words);
-    while (i > 0 && Tokens.isWhitespace(before.charAt(i - 1))) {
-      i--;
-    }
+    int i = Tokens.runStart(before, 0, wordsBack(before, words), true);
     return numEndingAt(nums, end - before.length() + i);
   }
 
@@ -309,10 +301,7 @@ final class DurationExtractor implements Extractor {
       start = n.start();
       adjectival = true;
     } else {
-      int gapStart = unitStart;
-      while (gapStart > beforeStart && Tokens.isWhitespace(text.charAt(gapStart - 1))) {
-        gapStart--;
-      }
+      int gapStart = Tokens.runStart(text, beforeStart, unitStart, true);
       Numbers.Num n = numEndingAt(nums, gapStart);
       boolean numberBefore = n != null && gapStart < unitStart;
       if (numberBefore) {
@@ -323,10 +312,7 @@ final class DurationExtractor implements Extractor {
         start = n.start();
       } else {
         // without a number right before, only a last word "half", "more", "a" or "an" makes an amount
-        int lastWord = gapStart;
-        while (lastWord > beforeStart && !Tokens.isWhitespace(text.charAt(lastWord - 1))) {
-          lastWord--;
-        }
+        int lastWord = Tokens.runStart(text, beforeStart, gapStart, false);
         if (!longForm && !wordIs(text, lastWord, gapStart, "half") && !wordIs(text, lastWord, gapStart, "more")
             && !wordIs(text, lastWord, gapStart, "a") && !wordIs(text, lastWord, gapStart, "an")) {
           return null;

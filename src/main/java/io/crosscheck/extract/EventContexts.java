@@ -727,7 +727,7 @@ public final class EventContexts {
       j += 2;
     }
     int k = j;
-    while (k < to && Dates.isPatternSpace(text.charAt(k))) {
+    while (k < to && Numbers.isRegexSpace(text.charAt(k))) {
       k++;
     }
     // the pattern is case-insensitive in ASCII only: no other character matches a letter of it

@@ -28,29 +28,17 @@ final class LastWords {
     int count = 0;
     int i = to;
     while (count < n) {
-      while (i > from && isWhitespace(s.charAt(i - 1))) {
-        i--;
-      }
+      i = Tokens.runStart(s, from, i, true);
       if (i == from) {
         break;
       }
       int e = i;
-      while (i > from && !isWhitespace(s.charAt(i - 1))) {
-        i--;
-      }
+      i = Tokens.runStart(s, from, i, false);
       bounds[2 * count] = i;
       bounds[2 * count + 1] = e;
       count++;
     }
     size = count;
-  }
-
-  /** {@link Character#isWhitespace(char)}, with a shortcut for ASCII. */
-  private static boolean isWhitespace(char c) {
-    if (c < 128) {
-      return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
-    }
-    return Character.isWhitespace(c);
   }
 
   /** Where word {@code j}'s start is in {@link #bounds} (its end is next). */

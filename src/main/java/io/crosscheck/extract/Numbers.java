@@ -105,13 +105,10 @@ final class Numbers {
    * #qualifierBefore(String)} finds it in {@code text.substring(from, to)}, at its offset in {@code text}.
    */
   static Qualifier qualifierBefore(String text, int from, int to) {
-    int e = to;
-    if (e == from || !Tokens.isWhitespace(text.charAt(e - 1))) {
+    if (to == from || !Tokens.isWhitespace(text.charAt(to - 1))) {
       return null;
     }
-    while (e > from && Tokens.isWhitespace(text.charAt(e - 1))) {
-      e--;
-    }
+    int e = Tokens.runStart(text, from, to, true);
     int lastWord = e;
     while (lastWord > from && Words.isLetterOrDigit(text.charAt(lastWord - 1))) {
       lastWord--;

@@ -371,9 +371,9 @@ final class QuantityExtractor implements Extractor {
     if (to == from || !Tokens.isWhitespace(text.charAt(to - 1))) {
       return false;
     }
-    int e = back(text, from, to, true);
-    int j = back(text, from, e, false);
-    int e2 = back(text, from, j, true);
+    int e = Tokens.runStart(text, from, to, true);
+    int j = Tokens.runStart(text, from, e, false);
+    int e2 = Tokens.runStart(text, from, j, true);
     if (e - from < 3 || !(Numbers.asciiWordAt(text, e - 3, "the") || e - from >= 5
         && (Numbers.asciiWordAt(text, e - 5, "these") || Numbers.asciiWordAt(text, e - 5, "those")))
         || e2 - from < 2 || !Numbers.asciiWordAt(text, e2 - 2, "of")) {
@@ -395,21 +395,9 @@ final class QuantityExtractor implements Extractor {
     if (to == from || !Tokens.isWhitespace(text.charAt(to - 1))) {
       return false;
     }
-    int e = back(text, from, to, true);
-    int j = back(text, from, e, false);
+    int e = Tokens.runStart(text, from, to, true);
+    int j = Tokens.runStart(text, from, e, false);
     return j < e && !Tokens.onlyOpeners(text, from, j) && Character.isUpperCase(text.charAt(j)) && !possessive(text, j, e);
-  }
-
-  /**
-   * Where a run of white space ({@code space}) or of other characters ends when read backwards
-   * from {@code to}, not before {@code from}: the start of the run that ends at {@code to}.
-   */
-  private static int back(String text, int from, int to, boolean space) {
-    int k = to;
-    while (k > from && Tokens.isWhitespace(text.charAt(k - 1)) == space) {
-      k--;
-    }
-    return k;
   }
 
   /** Whether the word {@code text[start, end)} ends with "’s" or "'s". */
@@ -423,14 +411,8 @@ final class QuantityExtractor implements Extractor {
    * characters; else "".
    */
   private static String ownerBefore(String text, int from, int to) {
-    int e = to;
-    while (e > from && Tokens.isWhitespace(text.charAt(e - 1))) {
-      e--;
-    }
-    int j = e;
-    while (j > from && !Tokens.isWhitespace(text.charAt(j - 1))) {
-      j--;
-    }
+    int e = Tokens.runStart(text, from, to, true);
+    int j = Tokens.runStart(text, from, e, false);
     if (e - j > 2 && Character.isUpperCase(text.charAt(j)) && possessive(text, j, e) && Tokens.isWhitespace(text.charAt(to - 1))) {
       return text.substring(j, e) + " ";
     }

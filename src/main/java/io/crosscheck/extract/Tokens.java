@@ -234,15 +234,21 @@ final class Tokens {
 
   /** The last whitespace-separated word of {@code s} as written, or "". */
   static String lastWord(String s) {
-    int i = s.length();
-    while (i > 0 && isWhitespace(s.charAt(i - 1))) {
+    int e = runStart(s, 0, s.length(), true);
+    return s.substring(runStart(s, 0, e, false), e);
+  }
+
+  /**
+   * Where the run of white space ({@code space}) or of other characters that ends at {@code to}
+   * starts, read backwards and not before {@code from}: {@code to} itself when there is none. Two
+   * calls step back over the spaces and then the word before an offset.
+   */
+  static int runStart(String text, int from, int to, boolean space) {
+    int i = to;
+    while (i > from && isWhitespace(text.charAt(i - 1)) == space) {
       i--;
     }
-    int e = i;
-    while (i > 0 && !isWhitespace(s.charAt(i - 1))) {
-      i--;
-    }
-    return s.substring(i, e);
+    return i;
   }
 
   /** True when {@code s} from {@code from} to {@code to} holds only spaces, quotes, brackets and dashes. */
