@@ -17,7 +17,6 @@ import io.crosscheck.resolve.Resolver;
 import io.crosscheck.rules.RuleEngine;
 import io.crosscheck.rules.RuleSet;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,9 +124,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     try {
       if (output == null) {
-        StringWriter sw = new StringWriter();
-        renderer.render(report, sw);
-        cli.out().print(sw);
+        renderer.render(report, cli.out()); // streamed, as into a file below
         cli.out().flush();
       } else {
         AtomicFiles.write(output, out -> renderer.render(report, out));

@@ -12,7 +12,6 @@ import io.crosscheck.report.Report;
 import io.crosscheck.resolve.Lexicon;
 import io.crosscheck.resolve.Resolver;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,9 +54,7 @@ final class ClaimsCommand implements Callable<Integer> {
       Map<String, Object> root = new LinkedHashMap<>();
       root.put("schema", "crosscheck-claims/1");
       root.put("claims", JsonRenderer.claims(claims));
-      StringWriter sw = new StringWriter();
-      JsonRenderer.write(root, sw);
-      cli.out().print(sw);
+      JsonRenderer.write(root, cli.out());
     } else {
       for (Claim c : claims) {
         String ctx = c.event().label();
