@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,11 +64,6 @@ public final class EventContexts {
 
   /** One event piece in the text: a place, host, event noun or day. */
   record Piece(Kind kind, int start, int end, String value, DayOfWeek weekday, LocalDate date) {
-    /** Whether this piece comes before {@code o} in text order: by start, then kind. */
-    boolean before(Piece o) {
-      return start < o.start || start == o.start && kind.compareTo(o.kind) < 0;
-    }
-
     boolean conflicts(Piece o) {
       if (kind != o.kind || kind == Kind.NOUN) {
         return false;
@@ -618,16 +614,15 @@ public final class EventContexts {
     return new Frame(start, end, List.copyOf(ps));
   }
 
-  /** Every event piece of the document in text order (by start, then kind). */
+  /** Pieces by start, then kind. */
+  private static final Comparator<Piece> IN_TEXT_ORDER =
+      (a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : a.kind().compareTo(b.kind());
+
+  /** Every event piece of the document in text order. */
   private static List<Piece> pieces(Document doc) {
     String text = doc.text();
     Gazetteer g = Gazetteer.STANDARD;
-    // each kind's pieces are found in text order: the lists are merged, not sorted
-    List<Piece> orgs = new ArrayList<>();
-    List<Piece> places = new ArrayList<>();
-    List<Piece> datelines = new ArrayList<>();
-    List<Piece> nouns = new ArrayList<>();
-    List<Piece> days = new ArrayList<>();
+    List<Piece> out = new ArrayList<>();
     Matcher hostAfter = HOST_AFTER.matcher(text);
 
     Gazetteer.Names names = g.names(doc);
@@ -660,12 +655,12 @@ public final class EventContexts {
         continue;
       }
       lastOrg = new Piece(Kind.ORG, h.start(), h.end(), a.canonical(), null, null);
-      orgs.add(lastOrg);
+      out.add(lastOrg);
       inOrg.set(h.start(), h.end());
       if (a.body()) {
         String alias = a.alias();
         String noun = alias.substring(alias.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        orgs.add(new Piece(Kind.NOUN, h.start(), h.end(), noun, null, null));
+        out.add(new Piece(Kind.NOUN, h.start(), h.end(), noun, null, null));
       }
     }
 
@@ -673,13 +668,13 @@ public final class EventContexts {
       Document.Sentence s = doc.sentenceAt(h.start());
       if (venueBefore(text, Math.max(s.start(), h.start() - 40), h.start())
           || hostAfter(hostAfter, text, h.end(), Math.max(h.end(), Math.min(s.end(), h.end() + 30)))) {
-        places.add(new Piece(Kind.PLACE, h.start(), h.end(), g.places.get(h.matched()), null, null));
+        out.add(new Piece(Kind.PLACE, h.start(), h.end(), g.places.get(h.matched()), null, null));
       }
     }
     for (Document.Paragraph p : doc.paragraphs()) {
       Gazetteer.Hit h = g.dateline(text, p);
       if (h != null) {
-        datelines.add(new Piece(Kind.PLACE, h.start(), h.end(), g.datelines.get(h.matched()), null, null));
+        out.add(new Piece(Kind.PLACE, h.start(), h.end(), g.datelines.get(h.matched()), null, null));
       }
     }
 
@@ -701,17 +696,18 @@ public final class EventContexts {
         end = w.end(++i);
       }
       if (noun != null) {
-        nouns.add(new Piece(Kind.NOUN, start, end, noun, null, null));
+        out.add(new Piece(Kind.NOUN, start, end, noun, null, null));
       }
     }
 
     for (Dates.Mention m : Dates.of(doc)) {
       DayOfWeek wd = m.weekday() != null ? m.weekday() : m.date() != null ? m.date().getDayOfWeek() : null;
       if (wd != null) {
-        days.add(new Piece(Kind.DAY, m.start(), m.end(), wd.name(), wd, m.date()));
+        out.add(new Piece(Kind.DAY, m.start(), m.end(), wd.name(), wd, m.date()));
       }
     }
-    return merge(List.of(orgs, places, datelines, nouns, days));
+    out.sort(IN_TEXT_ORDER);
+    return out;
   }
 
   /**
@@ -753,33 +749,5 @@ public final class EventContexts {
     return a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && EVENT_NOUN_STARTS[26 * (a - 'a') + b - 'a'];
   }
 
-  /**
-   * The pieces of {@code lists}, each in text order, in text order: on a tie those of the earlier
-   * list first, as a stable sort of the lists one after the other puts them.
-   */
-  private static List<Piece> merge(List<List<Piece>> lists) {
-    int total = 0;
-    for (List<Piece> l : lists) {
-      total += l.size();
-    }
-    List<Piece> out = new ArrayList<>(total);
-    int[] next = new int[lists.size()];
-    for (int n = 0; n < total; n++) {
-      int from = -1;
-      Piece first = null;
-      for (int k = 0; k < next.length; k++) {
-        List<Piece> l = lists.get(k);
-        if (next[k] < l.size()) {
-          Piece p = l.get(next[k]);
-          if (first == null || p.before(first)) {
-            from = k;
-            first = p;
-          }
-        }
-      }
-      out.add(first);
-      next[from]++;
-    }
-    return out;
-  }
+
 }
