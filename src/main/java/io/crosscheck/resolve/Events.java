@@ -222,11 +222,7 @@ final class Events {
 
   private static Ctx normalise(int claim, EventContext c, Lexicon lex, Map<List<String>, Venue> cache) {
     List<String> written = java.util.Arrays.asList(c.place(), c.org());
-    Venue venue = cache.get(written);
-    if (venue == null) {
-      venue = venue(c, lex);
-      cache.put(written, venue);
-    }
+    Venue venue = cache.computeIfAbsent(written, w -> venue(c, lex));
     DayOfWeek day = c.weekday() != null ? c.weekday() : c.date() != null ? c.date().getDayOfWeek() : null;
     String noun = c.noun() == null || c.noun().isBlank() ? null : c.noun().strip().toLowerCase(Locale.ROOT);
     return new Ctx(claim, venue.place(), venue.org(), noun, day, c.date(), venue.venues());

@@ -275,31 +275,17 @@ final class People {
           articles.computeIfAbsent(m.name().display(), k -> new HashSet<>()).add(m.article());
         }
       }
-      // in the most articles, then the most mentions, then alphabetically first
-      String name = null;
-      for (String d : displays.keySet()) {
-        if (name == null || moreWidespread(d, name, articles, displays)) {
-          name = d;
-        }
-      }
+      String name = displays.keySet().stream()
+          .min(Comparator.comparing((String d) -> -articles.get(d).size())
+              .thenComparing(d -> -displays.get(d))
+              .thenComparing(d -> d))
+          .orElseThrow();
       for (int i : group) {
         canonical[i] = name;
         cluster[i] = next;
       }
       next++;
     }
-  }
-
-  private static boolean moreWidespread(String d, String than, Map<String, Set<String>> articles,
-      Map<String, Integer> displays) {
-    int a = articles.get(d).size();
-    int b = articles.get(than).size();
-    if (a != b) {
-      return a > b;
-    }
-    int x = displays.get(d);
-    int y = displays.get(than);
-    return x != y ? x > y : d.compareTo(than) < 0;
   }
 
   /**
